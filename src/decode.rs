@@ -1,0 +1,135 @@
+//! Bytes → text. Strips a BOM, reads UTF-8 (and UTF-16 with a BOM), and falls back to GB18030
+//! for Alipay's GBK exports and to Windows-1252 for European bank files. Also recognises binary
+//! files by their magic bytes so they can be refused with a clear word.
+
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use std::borrow::Cow;
+
+/// Text decoded from an uploaded file.
+#[derive(Debug)]
+pub struct Decoded<'a> {
+    /// The text, without a byte-order mark.
+    pub text: Cow<'a, str>,
+    /// The encoding that was used, by its WHATWG name (`UTF-8`, `gb18030`, `windows-1252`).
+    pub encoding: &'static str,
+}
+
+/// Decodes `bytes`, choosing the encoding from a BOM or from the bytes themselves.
+///
+/// Never fails: the last resort, Windows-1252, maps every byte to a character.
+pub fn decode(bytes: &[u8]) -> Decoded<'_> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        let (text, _) = encoding.decode_without_bom_handling(body);
+        return Decoded { text, encoding: encoding.name() };
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded { text: Cow::Borrowed(text), encoding: UTF_8.name() };
+    }
+    if looks_like_gbk(bytes) {
+        // Lossy: one damaged byte becomes U+FFFD in one cell instead of losing the file.
+        let (text, _) = GB18030.decode_without_bom_handling(bytes);
+        return Decoded { text, encoding: GB18030.name() };
+    }
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    Decoded { text, encoding: WINDOWS_1252.name() }
+}
+
+/// True when the non-ASCII bytes pair up like Chinese text. Everyday Chinese sits in the GB2312
+/// area of GBK, whose both bytes are ≥ 0xA1; a Latin-1 "prépayée" or "Gebühr" puts one high byte
+/// between ASCII letters, which GBK would read as a rare character with an ASCII trail byte.
+fn looks_like_gbk(bytes: &[u8]) -> bool {
+    let (mut common, mut rare) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        if lead < 0x80 {
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(&trail) if (0xA1..=0xFE).contains(&lead) && trail >= 0xA1 => common += 1,
+            _ => rare += 1,
+        }
+        i += 2;
+    }
+    common > 0 && common >= rare * 4
+}
+
+/// What a binary file looks like, from its first bytes; `None` for text.
+pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive (an XLSX workbook or a zipped export)"),
+        (b"\xD0\xCF\x11\xE0", "an old Excel workbook (.xls)"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"Rar!", "a RAR archive"),
+        (b"7z\xBC\xAF", "a 7-Zip archive"),
+        (b"\x1F\x8B", "a gzip archive"),
+    ];
+    if let Some((_, name)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Some(name);
+    }
+    if Encoding::for_bom(bytes).is_some_and(|(e, _)| e == UTF_16LE || e == UTF_16BE) {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x01 | 0x03))
+        .count();
+    // Text never holds NUL; SOH/ETX wrap MT940 files and are allowed above.
+    if head.contains(&0) || control * 20 > head.len() {
+        return Some("binary data");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_a_utf8_bom() {
+        let decoded = decode(b"\xEF\xBB\xBF\xE4\xBA\xA4\xE6\x98\x93");
+        assert_eq!(decoded.text, "交易");
+        assert_eq!(decoded.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn reads_gbk_as_gb18030() {
+        let (bytes, _, _) = GB18030.encode("交易时间,金额\n2023-01-01,1.00\n");
+        let decoded = decode(&bytes);
+        assert_eq!(decoded.encoding, "gb18030");
+        assert!(decoded.text.starts_with("交易时间,金额"));
+    }
+
+    #[test]
+    fn latin1_bank_text_is_not_mistaken_for_chinese() {
+        let decoded = decode(b"Buchung;Betrag\n01.02.2018;Geb\xFChr -1,00 pr\xE9pay\xE9e\n");
+        assert_eq!(decoded.encoding, "windows-1252");
+        assert!(decoded.text.contains("Gebühr"), "{}", decoded.text);
+        assert!(decoded.text.contains("prépayée"));
+    }
+
+    #[test]
+    fn utf16_with_bom_is_text() {
+        let bytes = [0xFF, 0xFE, b'a', 0, b',', 0, b'b', 0];
+        assert_eq!(sniff_binary(&bytes), None);
+        assert_eq!(decode(&bytes).text, "a,b");
+    }
+
+    #[test]
+    fn recognises_binary_files() {
+        assert_eq!(sniff_binary(b"%PDF-1.7\n..."), Some("a PDF document"));
+        assert_eq!(
+            sniff_binary(b"PK\x03\x04\x14\x00"),
+            Some("a ZIP archive (an XLSX workbook or a zipped export)")
+        );
+        assert_eq!(sniff_binary(&[7, 0, 200, 1, 2, 3]), Some("binary data"));
+        assert_eq!(sniff_binary("交易时间,金额\r\n".as_bytes()), None);
+        assert_eq!(sniff_binary(b"\x01{1:F01}:20:X\n\x03"), None);
+    }
+}

@@ -1,0 +1,214 @@
+//! Reading amounts as written in statements into integer minor units, never through `f64`.
+//!
+//! Accepts currency signs (`¥` `￥` `$` `£` `€`), a sign before or after the symbol, an explicit
+//! `+`, thousands separators, a decimal comma, and the binary-float noise that spreadsheet cells
+//! carry (`548.58000000000004`, `7.0000000000000007E-2`), rounding half away from zero.
+
+/// Reads `text` as an amount with `decimals` minor digits (2 for 元/分) and returns minor units.
+///
+/// The error is a short phrase for a warning: `expected a number like 1200.00`.
+pub fn parse_minor(text: &str, decimals: u32) -> Result<i64, &'static str> {
+    let mut s = text.trim_matches(|c: char| c.is_whitespace() || c == '"');
+    let mut negative = false;
+    // Signs may stand before or after the currency symbol: "-$7,971.39", "$-7.00", "¥-3".
+    loop {
+        let before = s;
+        s = s.trim_start();
+        if let Some(rest) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
+            negative = !negative;
+            s = rest;
+        } else if let Some(rest) = s.strip_prefix('+') {
+            s = rest;
+        }
+        for symbol in ['¥', '￥', '$', '£', '€'] {
+            if let Some(rest) = s.strip_prefix(symbol) {
+                s = rest;
+            }
+        }
+        if s == before {
+            break;
+        }
+    }
+    if let Some(rest) = s.strip_suffix('-') {
+        // Some banks write the sign last: "12.50-".
+        negative = !negative;
+        s = rest;
+    }
+    let s = s.trim();
+    if s.is_empty() {
+        return Err("expected a number like 1200.00");
+    }
+
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(at) => {
+            let exponent: i32 =
+                s[at + 1..].parse().map_err(|_| "expected a number like 1200.00")?;
+            (&s[..at], exponent)
+        }
+        None => (s, 0),
+    };
+    let (integer, fraction) = split_decimal(mantissa)?;
+
+    let digits: String = integer.chars().chain(fraction.chars()).collect();
+    let digits = digits.trim_start_matches('0');
+    // i128 holds 38 digits; more than that is not money.
+    if digits.len() > 36 {
+        return Err("the amount is too large");
+    }
+    let value: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().map_err(|_| "expected a number like 1200.00")?
+    };
+    let shift = i64::from(exponent) + i64::from(decimals) - fraction.len() as i64;
+    let minor = if shift >= 0 {
+        let factor =
+            10i128.checked_pow(u32::try_from(shift).map_err(|_| "the amount is too large")?);
+        factor.and_then(|f| value.checked_mul(f)).ok_or("the amount is too large")?
+    } else {
+        match 10i128.checked_pow(u32::try_from(-shift).unwrap_or(u32::MAX)) {
+            Some(divisor) => (value + divisor / 2) / divisor,
+            None => 0,
+        }
+    };
+    let minor = i64::try_from(minor).map_err(|_| "the amount is too large")?;
+    Ok(if negative { -minor } else { minor })
+}
+
+/// Splits "1,234.50" / "1.234,50" / "155,5" / "107," into integer and fraction digits, deciding
+/// which separator is the decimal one.
+fn split_decimal(s: &str) -> Result<(String, String), &'static str> {
+    const BAD: &str = "expected a number like 1200.00";
+    if !s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | ' ' | '\u{a0}')) {
+        return Err(BAD);
+    }
+    let last_dot = s.rfind('.');
+    let last_comma = s.rfind(',');
+    let decimal_at = match (last_dot, last_comma) {
+        (Some(d), Some(c)) => Some(d.max(c)),
+        (Some(d), None) => {
+            // "1.234.567" has several dots: they group thousands.
+            if s.matches('.').count() > 1 {
+                None
+            } else {
+                Some(d)
+            }
+        }
+        (None, Some(c)) => {
+            // A single comma followed by exactly three digits groups thousands ("1,200");
+            // otherwise it is a decimal comma ("-8,78", "155,5", "107,").
+            let after = &s[c + 1..];
+            if s.matches(',').count() > 1 || after.len() == 3 {
+                None
+            } else {
+                Some(c)
+            }
+        }
+        (None, None) => None,
+    };
+    let (integer, fraction) = match decimal_at {
+        Some(at) => (&s[..at], &s[at + 1..]),
+        None => (s, ""),
+    };
+    if fraction.contains(['.', ',', '\'', ' ']) {
+        return Err(BAD);
+    }
+    // Grouping separators must group thousands: every group after the first has three digits.
+    let mut groups = integer.split(['.', ',', '\'', ' ', '\u{a0}']);
+    let first_group_ok = groups
+        .next()
+        .is_some_and(|g| g.len() <= 3 || !integer.contains(['.', ',', '\'', ' ', '\u{a0}']));
+    if !first_group_ok || groups.any(|g| g.len() != 3) {
+        return Err(BAD);
+    }
+    let integer: String = integer.chars().filter(char::is_ascii_digit).collect();
+    if integer.is_empty() && fraction.is_empty() {
+        return Err(BAD);
+    }
+    Ok((integer, fraction.to_string()))
+}
+
+/// Formats minor units for people: `1234567` → `12,345.67` (no currency sign).
+pub fn format_minor(minor: i64, decimals: u32) -> String {
+    let factor = 10i64.pow(decimals);
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    let major = abs / factor as u64;
+    let fraction = abs % factor as u64;
+    let major = major.to_string();
+    let mut grouped = String::new();
+    for (i, c) in major.chars().enumerate() {
+        if i > 0 && (major.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if decimals == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{fraction:0width$}", width = decimals as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! amount {
+        ($name:ident, $text:expr, $minor:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(parse_minor($text, 2), Ok($minor), "reading {:?}", $text);
+            }
+        };
+    }
+
+    amount!(plain, "28.16", 2816);
+    amount!(padded_by_alipay, "49.74               ", 4974);
+    amount!(whole_number, "27", 2700);
+    amount!(one_decimal, "11.8", 1180);
+    amount!(yen_sign, "¥28.16", 2816);
+    amount!(fullwidth_yen_sign, "￥0.35", 35);
+    amount!(thousands_sep, "1,234.50", 123450);
+    amount!(thousands_no_decimals, "¥1,200", 120000);
+    amount!(large_alipay_income, "222228.50", 22222850);
+    amount!(sign_before_symbol, "-$7,971.39", -797139);
+    amount!(sign_after_symbol, "$-7.00", -700);
+    amount!(explicit_plus_decimal_comma, "+50,00", 5000);
+    amount!(decimal_comma, "-8,78", -878);
+    amount!(decimal_comma_one_digit, "155,5", 15550);
+    amount!(decimal_comma_no_digits, "107,", 10700);
+    amount!(german_thousands, "1.234,56", 123456);
+    amount!(german_thousands_only, "1.234.567", 123456700);
+    amount!(float_noise_up, "548.58000000000004", 54858);
+    amount!(float_noise_down, "16.539999999999999", 1654);
+    amount!(exponent_noise, "7.0000000000000007E-2", 7);
+    amount!(rounds_half_away_from_zero, "0.005", 1);
+    amount!(rounds_negative_half_away, "-0.005", -1);
+    amount!(trailing_minus, "12.50-", -1250);
+    amount!(quoted, "\"-36,99\"", -3699);
+    amount!(zero, "0.00", 0);
+    amount!(leading_dot, ".5", 50);
+
+    #[test]
+    fn rejects_what_is_not_a_number() {
+        for text in ["", "  ", "abc", "1,2O0.00", "12.3.4,5", "--", "1e", "¥", "1.2.3e400"] {
+            assert!(parse_minor(text, 2).is_err(), "{text:?} should not read as an amount");
+        }
+    }
+
+    #[test]
+    fn absurd_exponents_do_not_overflow() {
+        assert_eq!(parse_minor("1e400", 2), Err("the amount is too large"));
+        assert_eq!(parse_minor("1e-400", 2), Ok(0));
+        assert_eq!(parse_minor("99999999999999999999999", 2), Err("the amount is too large"));
+    }
+
+    #[test]
+    fn formats_with_grouping() {
+        assert_eq!(format_minor(123456789, 2), "1,234,567.89");
+        assert_eq!(format_minor(-5, 2), "-0.05");
+        assert_eq!(format_minor(100000, 2), "1,000.00");
+        assert_eq!(format_minor(99, 0), "99");
+    }
+}

@@ -1,0 +1,300 @@
+//! Alipay (支付宝) app export, "电子客户回单", 2023+ layout (statement-formats.md §1c).
+//!
+//! GBK text, a preamble of variable length (8 or 9 `特别提示` notes), a separator line naming
+//! `支付宝（中国）网络技术有限公司` or `支付宝支付科技有限公司`, then this header, padded or not,
+//! with or without the trailing comma:
+//!
+//! ```text
+//! 交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注,
+//! ```
+//!
+//! The header is found by content. Columns are looked up by name, so a re-ordered or re-saved
+//! file still reads.
+
+use super::table::{find_header, for_each_row, Header, Row};
+use super::Parsed;
+use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::model::{Direction, Kind, Money, Source, Transaction};
+use chrono::{NaiveDate, NaiveDateTime};
+
+const HEADER_EXAMPLE: &str =
+    "交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注";
+/// Columns without which a row means nothing.
+const REQUIRED: &[&str] = &["金额", "收/支", "交易状态"];
+/// How far down the header may sit: the 2023 preamble is 24 lines; leave room for growth.
+const MAX_HEADER_LINE: usize = 80;
+
+/// How the file announced itself.
+pub(super) enum Found {
+    /// The header row is present.
+    Header(Header),
+    /// The preamble says Alipay but no usable header follows.
+    PreambleOnly,
+}
+
+/// Recognises the 2023+ layout: a header starting with `交易时间` holding the required columns,
+/// or at least the `电子客户回单` separator (then the header is reported missing).
+pub(super) fn detect(text: &str) -> Option<Found> {
+    let mut required = vec!["交易分类"];
+    required.extend_from_slice(REQUIRED);
+    if let Some(header) = find_header(text, ',', Some("交易时间"), &required, MAX_HEADER_LINE) {
+        return Some(Found::Header(header));
+    }
+    let announced = text
+        .lines()
+        .take(MAX_HEADER_LINE)
+        .any(|l| l.contains("电子客户回单") && (l.contains("支付宝") || l.contains("Alipay")))
+        || text.lines().take(3).any(|l| l.contains("支付宝账户"));
+    announced.then_some(Found::PreambleOnly)
+}
+
+/// Reads every data row below the header.
+pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
+    let header = match found {
+        Found::Header(header) => header,
+        Found::PreambleOnly => {
+            return Err(Error::new(ErrorKind::MissingHeader {
+                format: Source::Alipay2023.display_name().to_string(),
+                expected: HEADER_EXAMPLE.to_string(),
+            }))
+        }
+    };
+    let columns = Columns::new(&header);
+    let mut parsed = Parsed {
+        source: Source::Alipay2023,
+        encoding: String::new(),
+        transactions: Vec::new(),
+        warnings: Vec::new(),
+        rows_seen: 0,
+    };
+    for_each_row(text, &header, b',', |row| {
+        if row.is_blank() {
+            return true;
+        }
+        // Older app exports end the data at a line of dashes followed by a summary.
+        if row.cells.first().is_some_and(|c| c.starts_with("---")) {
+            return false;
+        }
+        parsed.rows_seen += 1;
+        // Alipay never quotes: a stray comma shifts every later cell, so such a row cannot be
+        // trusted. Only a trailing empty cell (the trailing comma) may exceed the header.
+        let extra = row.cells.len() > header.columns.len() + 1
+            || row.cells.iter().skip(header.columns.len()).any(|c| !c.is_empty());
+        if extra {
+            parsed.warnings.push(Warning {
+                position: Position::row(row.line),
+                message: format!(
+                    "the row has {} cells but the header has {}: a comma inside a cell shifted the columns (\"{}\")",
+                    row.cells.len(),
+                    header.columns.len(),
+                    row.cells.join(",")
+                ),
+            });
+            return true;
+        }
+        match read_row(row, &columns, &header) {
+            Ok(transaction) => parsed.transactions.push(transaction),
+            Err(warning) => parsed.warnings.push(warning),
+        }
+        true
+    });
+    Ok(parsed)
+}
+
+/// Column indices by name.
+struct Columns {
+    time: Option<usize>,
+    category: Option<usize>,
+    counterparty: Option<usize>,
+    description: Option<usize>,
+    direction: Option<usize>,
+    amount: Option<usize>,
+    method: Option<usize>,
+    status: Option<usize>,
+    order_id: Option<usize>,
+}
+
+impl Columns {
+    fn new(header: &Header) -> Columns {
+        Columns {
+            time: header.index_of("交易时间"),
+            category: header.index_of("交易分类"),
+            counterparty: header.index_of("交易对方"),
+            description: header.index_of("商品说明"),
+            direction: header.index_of("收/支"),
+            amount: header.index_of("金额"),
+            method: header.index_of("收/付款方式"),
+            status: header.index_of("交易状态"),
+            order_id: header.index_of("交易订单号"),
+        }
+    }
+}
+
+fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: String) -> Warning {
+    let column = index.unwrap_or(0);
+    let name = header.columns.get(column).map_or("", String::as_str);
+    Warning {
+        position: Position::cell(row.line, u32::try_from(column + 1).unwrap_or(u32::MAX), name),
+        message,
+    }
+}
+
+fn read_row(row: &Row, columns: &Columns, header: &Header) -> Result<Transaction, Warning> {
+    let time_text = row.get(columns.time);
+    let time = parse_time(time_text).ok_or_else(|| {
+        cell_warning(
+            row,
+            header,
+            columns.time,
+            format!("cannot read the time \"{time_text}\" (expected 2023-02-12 21:32:14)"),
+        )
+    })?;
+    let amount_text = row.get(columns.amount);
+    let minor = crate::money::parse_minor(amount_text, 2).map_err(|problem| {
+        cell_warning(
+            row,
+            header,
+            columns.amount,
+            format!("cannot read the amount \"{amount_text}\" ({problem})"),
+        )
+    })?;
+    let direction_text = row.get(columns.direction);
+    let direction = match direction_text {
+        "支出" => Direction::Out,
+        "收入" => Direction::In,
+        "不计收支" | "其他" | "" => Direction::Neutral,
+        other => {
+            return Err(cell_warning(
+                row,
+                header,
+                columns.direction,
+                format!("unknown 收/支 value \"{other}\" (expected 支出, 收入 or 不计收支)"),
+            ))
+        }
+    };
+    let fields = Fields {
+        category: row.get(columns.category),
+        counterparty: row.get(columns.counterparty),
+        description: row.get(columns.description),
+        status: row.get(columns.status),
+        direction,
+    };
+    let (kind, reason) = classify(&fields);
+    let absolute = minor.abs();
+    Ok(Transaction {
+        source: Source::Alipay2023,
+        row: row.line,
+        time,
+        amount: Money::cny(absolute),
+        direction,
+        kind,
+        reason,
+        counterparty: fields.counterparty.to_string(),
+        description: fields.description.to_string(),
+        category: fields.category.to_string(),
+        method: row.get(columns.method).to_string(),
+        status: fields.status.to_string(),
+        order_id: row.get(columns.order_id).to_string(),
+        spending_minor: if kind == Kind::Expense { absolute } else { 0 },
+    })
+}
+
+/// Reads `2023-02-12 21:32:14`, and the forms Excel leaves after a re-save (`2023/2/12 21:32`).
+fn parse_time(text: &str) -> Option<NaiveDateTime> {
+    const FORMATS: &[&str] =
+        &["%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M"];
+    FORMATS.iter().find_map(|f| NaiveDateTime::parse_from_str(text, f).ok()).or_else(|| {
+        ["%Y-%m-%d", "%Y/%m/%d"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+    })
+}
+
+/// The cells that decide a row's kind.
+struct Fields<'a> {
+    category: &'a str,
+    counterparty: &'a str,
+    description: &'a str,
+    status: &'a str,
+    direction: Direction,
+}
+
+/// Decides what a row means for the report, with the reason in words (statement-formats.md §4).
+fn classify(f: &Fields<'_>) -> (Kind, String) {
+    let own_account = |s: &str| {
+        ["余额宝", "转入", "转出到", "充值-", "提现", "账户转存", "余额-"]
+            .iter()
+            .any(|k| s.contains(k))
+    };
+    if f.status == "交易关闭" {
+        if f.direction == Direction::Out {
+            return (
+                Kind::Expense,
+                "paid, then the order was closed: its refund row nets it".to_string(),
+            );
+        }
+        return (Kind::Cancelled, "order closed (交易关闭): no money moved".to_string());
+    }
+    if f.category == "退款" || f.status == "退款成功" || f.description.starts_with("退款-")
+    {
+        return (Kind::Refund, "refund: it reduces the purchase it belongs to".to_string());
+    }
+    let yue_bao_move = f.description.starts_with("余额宝-")
+        && ["转入", "转出"].iter().any(|k| f.description.contains(k));
+    if yue_bao_move && !f.description.contains("收益发放") {
+        return (
+            Kind::Transfer,
+            "余额宝 transfer: the money stays yours, it only changes pocket".to_string(),
+        );
+    }
+    if f.category == "投资理财"
+        || f.description.contains("收益发放")
+        || f.description.ends_with("-买入")
+        || f.description.contains("-卖出")
+    {
+        return (
+            Kind::Investment,
+            "investment (投资理财): buying, selling or yield of funds; the money stays yours"
+                .to_string(),
+        );
+    }
+    if f.category == "信用借还" || f.status == "还款成功" || f.description.contains("还款")
+    {
+        return (
+            Kind::Repayment,
+            "credit repayment (花呗/credit card): the purchases were counted when they were made"
+                .to_string(),
+        );
+    }
+    if f.direction == Direction::Neutral
+        && (own_account(f.description) || own_account(f.counterparty))
+    {
+        return (
+            Kind::Transfer,
+            "moved between your own accounts (余额宝, balance, top-up or withdrawal)".to_string(),
+        );
+    }
+    match f.direction {
+        Direction::Out if f.category == "亲友代付" => (
+            Kind::Expense,
+            "family card (亲友代付): a relative spent and your account paid".to_string(),
+        ),
+        Direction::Out if f.status == "等待确认收货" => (
+            Kind::Expense,
+            "paid into Taobao escrow (等待确认收货): the money has left your account".to_string(),
+        ),
+        Direction::Out if f.category == "转账红包" => (
+            Kind::Expense,
+            "red packet or transfer sent to someone: counted as spending (a gift)".to_string(),
+        ),
+        Direction::Out => (Kind::Expense, "payment (支出)".to_string()),
+        Direction::In if f.category == "转账红包" || f.description.contains("红包") => {
+            (Kind::Income, "money received (transfer or red packet)".to_string())
+        }
+        Direction::In => (Kind::Income, "income (收入)".to_string()),
+        Direction::Neutral => {
+            (Kind::Other, "Alipay counts it as neither income nor spending (不计收支)".to_string())
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! The native command line: `parse --json` is a contract other tools read, `report` and
+//! `render` run over the same core, and a bad file never hides the good ones.
+
+#![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
+
+mod common;
+
+use std::process::Command;
+
+fn yearbook(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_yearbook"))
+        .args(args)
+        .current_dir(common::root())
+        .output()
+        .expect("the binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn parse_json_lists_transactions_with_kind_and_reason() {
+    let (code, stdout, _) =
+        yearbook(&["parse", "tests/fixtures/alipay-2023/refunds.csv", "--json"]);
+    assert_eq!(code, 0);
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let file = &value["files"][0];
+    assert_eq!(file["source"], "alipay2023");
+    assert_eq!(file["encoding"], "UTF-8");
+    let first = &file["transactions"][0];
+    assert_eq!(first["row"], 26);
+    assert_eq!(first["time"], "2024-05-20 10:00:00");
+    assert_eq!(first["amount"]["minor"], 10000);
+    assert_eq!(first["amount"]["currency"], "CNY");
+    assert_eq!(first["direction"], "neutral");
+    assert_eq!(first["kind"], "refund");
+    assert!(first["reason"].as_str().is_some_and(|r| r.contains("row 31")));
+    assert_eq!(file["transactions"][5]["spendingMinor"], 19900);
+}
+
+#[test]
+fn one_bad_file_never_hides_the_others() {
+    let (code, stdout, stderr) =
+        yearbook(&["report", "tests/fixtures/alipay-2023/basic.csv", "Cargo.toml", "--json"]);
+    assert_eq!(code, 1, "a failed file makes the exit code 1");
+    assert!(stderr.contains("Cargo.toml: this does not look like any statement"), "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(value["report"]["spendingMinor"], 17452);
+    assert_eq!(value["errors"][0]["file"], "Cargo.toml");
+}
+
+#[test]
+fn render_writes_an_svg_chart() {
+    let out = common::root().join("target/cli-test-chart.svg");
+    let out_text = out.to_string_lossy().into_owned();
+    let (code, _, stderr) =
+        yearbook(&["render", "tests/fixtures/alipay-2023/basic.csv", "--out", &out_text]);
+    assert_eq!(code, 0, "{stderr}");
+    let svg = std::fs::read_to_string(&out).expect("written");
+    assert!(svg.starts_with("<svg") && svg.contains("Spending per month, 2024"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(yearbook(&["parse"]).0, 2);
+    assert_eq!(yearbook(&["frobnicate", "x"]).0, 2);
+}

@@ -1,0 +1,91 @@
+//! Helpers shared by the native integration tests: the expected-dump format, the `check`
+//! helper that compares against committed files (`UPDATE_EXPECT=1` rewrites them), and access
+//! to the real sample files in `../shared/samples/`, which are read from there, never copied.
+
+#![allow(dead_code)] // each test binary uses a different subset of these helpers
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use yearbook::money::format_minor;
+use yearbook::{Parsed, Report};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// One line per transaction, then one per warning, then the report's headline.
+pub fn dump(result: &Result<Parsed, yearbook::Error>) -> String {
+    let mut out = String::new();
+    let parsed = match result {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let _ = writeln!(out, "error: {error}");
+            return out;
+        }
+    };
+    let _ = writeln!(out, "source: {:?}, rows seen: {}", parsed.source, parsed.rows_seen);
+    for t in &parsed.transactions {
+        let _ = writeln!(
+            out,
+            "row {} | {} | {:?} {} | {:?} | spending {} | {} | {} | {}",
+            t.row,
+            t.time.format("%Y-%m-%d %H:%M:%S"),
+            t.direction,
+            format_minor(t.amount.minor, 2),
+            t.kind,
+            format_minor(t.spending_minor, 2),
+            t.counterparty,
+            t.description,
+            t.reason
+        );
+    }
+    for warning in &parsed.warnings {
+        let _ = writeln!(out, "warning: {warning}");
+    }
+    if let Some(report) = Report::build(&parsed.transactions, None) {
+        let _ = writeln!(
+            out,
+            "report {}: spending {} in {} payments, income {}",
+            report.year,
+            format_minor(report.spending_minor, 2),
+            report.n_payments,
+            format_minor(report.income_minor, 2)
+        );
+    }
+    out
+}
+
+/// Compares `actual` with the committed file at `expected_path`; `UPDATE_EXPECT=1` rewrites it.
+pub fn check_text(actual: &str, expected_path: &Path) {
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(expected_path, actual).expect("write expected file");
+        return;
+    }
+    let expected = std::fs::read_to_string(expected_path).unwrap_or_else(|_| {
+        panic!("missing {}; run with UPDATE_EXPECT=1 to create it", expected_path.display())
+    });
+    if expected != actual {
+        let out =
+            root().join("target/expect-actual").join(expected_path.file_name().unwrap_or_default());
+        let _ = std::fs::create_dir_all(out.parent().unwrap_or(Path::new(".")));
+        let _ = std::fs::write(&out, actual);
+        panic!(
+            "{} differs from the actual output (written to {}); diff them, and if the change is right rerun with UPDATE_EXPECT=1\n--- expected\n{expected}\n--- actual\n{actual}",
+            expected_path.display(),
+            out.display()
+        );
+    }
+}
+
+/// A file under `../shared/samples/`, or `None` (with a note on stderr) when the folder is absent.
+pub fn sample(relative: &str) -> Option<Vec<u8>> {
+    let path = root().join("../shared/samples").join(relative);
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(_) => {
+            eprintln!("skipping: {} is not here (the shared samples are absent)", path.display());
+            None
+        }
+    }
+}
