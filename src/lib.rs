@@ -22,4 +22,4 @@ pub mod web;
 pub use crate::error::{Error, ErrorKind, Position, Warning};
 pub use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
 pub use crate::parse::{parse_bytes, Parsed};
-pub use crate::report::Report;
+pub use crate::report::{Report, Totals};

@@ -1,6 +1,7 @@
 //! The data every parser produces and every report reads: transactions, money, kinds, sources.
 //! Data only; no parsing and no arithmetic policy lives here.
 
+pub use crate::classify::Category;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +53,7 @@ impl Currency {
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     /// Alipay app export, "电子客户回单", 2023+ layout (`交易时间` first).
+    #[serde(rename = "alipay-2023")]
     Alipay2023,
 }
 
@@ -87,7 +89,9 @@ pub enum Kind {
     Other,
 }
 
-/// Which way money moved, from the account holder's view.
+/// Which way money moved, from the account holder's view. For rows a provider marks as neither
+/// income nor spending (Alipay `不计收支`), the parser still says which way the money went where it
+/// can tell (a refund comes in, a repayment goes out).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Direction {
@@ -95,21 +99,23 @@ pub enum Direction {
     Out,
     /// Money came in (Alipay `收入`, a positive bank amount).
     In,
-    /// The provider marks the row as neither (Alipay `不计收支`, WeChat `/`).
+    /// No money moved (a cancelled order), or the way cannot be told.
     Neutral,
 }
 
 /// One row of a statement, with its meaning decided.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+///
+/// Serialises in the command line's contract shape (see [`TransactionJson`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transaction {
     /// The export the row came from.
     pub source: Source,
     /// The 1-based line of the row in the decoded file, as an editor shows it.
     pub row: u32,
     /// Wall-clock time as written in the statement (UTC+8 for Chinese exports); never shifted.
-    #[serde(serialize_with = "serialize_time")]
     pub time: NaiveDateTime,
+    /// False when the statement gives only a date; `time` is then midnight.
+    pub has_time: bool,
     /// The amount as written, never negative.
     pub amount: Money,
     /// Which way the money went, as the statement says.
@@ -122,8 +128,10 @@ pub struct Transaction {
     pub counterparty: String,
     /// The item or description.
     pub description: String,
+    /// Yearbook's report category.
+    pub category: Category,
     /// The provider's own category (Alipay `交易分类`), empty when the export has none.
-    pub category: String,
+    pub provider_category: String,
     /// How it was paid (`余额`, `花呗`, a card), empty when unknown.
     pub method: String,
     /// The provider's status text (`交易成功`, `退款成功`, …).
@@ -135,6 +143,62 @@ pub struct Transaction {
     pub spending_minor: i64,
 }
 
-fn serialize_time<S: serde::Serializer>(time: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&time.format("%Y-%m-%d %H:%M:%S"))
+impl Transaction {
+    /// The amount signed from the user's view: money out negative, in positive, and zero when no
+    /// money moved.
+    pub fn signed_minor(&self) -> i64 {
+        match self.direction {
+            Direction::Out => -self.amount.minor,
+            Direction::In => self.amount.minor,
+            Direction::Neutral => 0,
+        }
+    }
+}
+
+/// The JSON shape of a transaction, fixed by the command-line contract (`yearbook parse
+/// --json`) and shared by the page: `date`, `time`, signed `amount` in minor units, `currency`,
+/// `counterparty`, `description`, `kind`, `category`, `reason`, then the details.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TransactionJson<'a> {
+    date: String,
+    time: Option<String>,
+    amount: i64,
+    currency: Currency,
+    counterparty: &'a str,
+    description: &'a str,
+    kind: Kind,
+    category: Category,
+    reason: &'a str,
+    spending: i64,
+    row: u32,
+    source: Source,
+    provider_category: &'a str,
+    method: &'a str,
+    status: &'a str,
+    order_id: &'a str,
+}
+
+impl Serialize for Transaction {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        TransactionJson {
+            date: self.time.format("%Y-%m-%d").to_string(),
+            time: self.has_time.then(|| self.time.format("%H:%M:%S").to_string()),
+            amount: self.signed_minor(),
+            currency: self.amount.currency,
+            counterparty: &self.counterparty,
+            description: &self.description,
+            kind: self.kind,
+            category: self.category,
+            reason: &self.reason,
+            spending: self.spending_minor,
+            row: self.row,
+            source: self.source,
+            provider_category: &self.provider_category,
+            method: &self.method,
+            status: &self.status,
+            order_id: &self.order_id,
+        }
+        .serialize(s)
+    }
 }

@@ -87,8 +87,9 @@ fn real_app_2023_sample() {
     let report = Report::build(&parsed.transactions, None).expect("a report");
     assert_eq!(report.year, 2023);
     // 49.74 + 20.00 + 9.90 + 82.00; the refunded top-up and the closed order count nothing.
-    assert_eq!(report.spending_minor, 16164);
-    assert_eq!(report.income_minor, 22222850);
+    assert_eq!(report.totals().spending, 16164);
+    assert_eq!(report.totals().income, 22222850);
+    assert_eq!(report.totals().transactions, 10);
     assert_eq!(report.months[1].spending_minor, 6974);
     assert_eq!(report.months[6].spending_minor, 9190);
 }

@@ -27,17 +27,21 @@ fn parse_json_lists_transactions_with_kind_and_reason() {
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
     let file = &value["files"][0];
-    assert_eq!(file["source"], "alipay2023");
+    assert_eq!(file["format"], "alipay-2023");
     assert_eq!(file["encoding"], "UTF-8");
     let first = &file["transactions"][0];
     assert_eq!(first["row"], 26);
-    assert_eq!(first["time"], "2024-05-20 10:00:00");
-    assert_eq!(first["amount"]["minor"], 10000);
-    assert_eq!(first["amount"]["currency"], "CNY");
-    assert_eq!(first["direction"], "neutral");
+    assert_eq!(first["date"], "2024-05-20");
+    assert_eq!(first["time"], "10:00:00");
+    // A refund is money in: positive, and it is a refund, not income.
+    assert_eq!(first["amount"], 10000);
+    assert_eq!(first["currency"], "CNY");
     assert_eq!(first["kind"], "refund");
     assert!(first["reason"].as_str().is_some_and(|r| r.contains("row 31")));
-    assert_eq!(file["transactions"][5]["spendingMinor"], 19900);
+    let jacket = &file["transactions"][5];
+    assert_eq!(jacket["amount"], -29900, "money out is negative");
+    assert_eq!(jacket["category"], "shopping");
+    assert_eq!(jacket["spending"], 19900);
 }
 
 #[test]
@@ -47,7 +51,10 @@ fn one_bad_file_never_hides_the_others() {
     assert_eq!(code, 1, "a failed file makes the exit code 1");
     assert!(stderr.contains("Cargo.toml: this does not look like any statement"), "{stderr}");
     let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
-    assert_eq!(value["report"]["spendingMinor"], 17452);
+    assert_eq!(value["year"], 2024);
+    assert_eq!(value["currencies"]["CNY"]["spending"], 17452);
+    assert_eq!(value["currencies"]["CNY"]["income"], 128800);
+    assert_eq!(value["currencies"]["CNY"]["transactions"], 9);
     assert_eq!(value["errors"][0]["file"], "Cargo.toml");
 }
 
@@ -66,4 +73,17 @@ fn render_writes_an_svg_chart() {
 fn usage_errors_exit_2() {
     assert_eq!(yearbook(&["parse"]).0, 2);
     assert_eq!(yearbook(&["frobnicate", "x"]).0, 2);
+}
+
+#[test]
+fn parse_json_warnings_carry_row_and_column() {
+    let (code, stdout, stderr) =
+        yearbook(&["parse", "tests/fixtures/alipay-2023/bad-rows.csv", "--json"]);
+    assert_eq!(code, 0, "row problems are warnings, not failures");
+    assert!(stderr.contains("row 27, column 7 \"金额\""), "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let warning = &value["files"][0]["warnings"][1];
+    assert_eq!(warning["row"], 27);
+    assert_eq!(warning["column"], 7);
+    assert!(warning["message"].as_str().is_some_and(|m| m.contains("\"1.2O\"")));
 }

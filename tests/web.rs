@@ -62,7 +62,7 @@ fn a_fixture_is_read_and_its_chart_drawn_on_a_canvas() {
     assert!(get(&result, &["files", "0", "error"]).is_null());
     let report = get(&result, &["report"]);
     assert_eq!(get(&report, &["year"]).as_f64(), Some(2024.0));
-    assert_eq!(get(&report, &["spendingMinor"]).as_f64(), Some(17452.0));
+    assert_eq!(get(&report, &["currencies", "CNY", "spending"]).as_f64(), Some(17452.0));
 
     let canvas = canvas(600, 300);
     let (blank, _, _) = pixel_census(&canvas);

@@ -69,10 +69,11 @@ function drawChart() {
 
 function showReport(data) {
   shownReport = data;
+  const totals = data.currencies[data.currency];
   $('report-title').textContent = `Your ${data.year}`;
   $('report-summary').textContent =
-    `Spending in ${data.year}: ${money(data.spendingMinor)} over ${data.nPayments} payments. ` +
-    `Income: ${money(data.incomeMinor)}.`;
+    `Spending in ${data.year}: ${money(totals.spending)} over ${totals.payments} payments. ` +
+    `Income: ${money(totals.income)}.`;
   const busiest = data.months.reduce((a, b) => (b.spendingMinor > a.spendingMinor ? b : a));
   $('monthly-caption').textContent = busiest.spendingMinor > 0
     ? `Most spent in month ${busiest.month}: ${money(busiest.spendingMinor)}.`

@@ -14,7 +14,7 @@
 use super::table::{find_header, for_each_row, Header, Row};
 use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
-use crate::model::{Direction, Kind, Money, Source, Transaction};
+use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use chrono::{NaiveDate, NaiveDateTime};
 
 const HEADER_EXAMPLE: &str =
@@ -141,7 +141,7 @@ fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: Strin
 
 fn read_row(row: &Row, columns: &Columns, header: &Header) -> Result<Transaction, Warning> {
     let time_text = row.get(columns.time);
-    let time = parse_time(time_text).ok_or_else(|| {
+    let (time, has_time) = parse_time(time_text).ok_or_else(|| {
         cell_warning(
             row,
             header,
@@ -181,17 +181,23 @@ fn read_row(row: &Row, columns: &Columns, header: &Header) -> Result<Transaction
     };
     let (kind, reason) = classify(&fields);
     let absolute = minor.abs();
+    let direction = flow(direction, kind, fields.description);
     Ok(Transaction {
         source: Source::Alipay2023,
         row: row.line,
         time,
+        has_time,
         amount: Money::cny(absolute),
         direction,
         kind,
         reason,
         counterparty: fields.counterparty.to_string(),
         description: fields.description.to_string(),
-        category: fields.category.to_string(),
+        category: match kind {
+            Kind::Expense if fields.category == "亲友代付" => Category::Other,
+            _ => crate::classify::from_alipay(fields.category),
+        },
+        provider_category: fields.category.to_string(),
         method: row.get(columns.method).to_string(),
         status: fields.status.to_string(),
         order_id: row.get(columns.order_id).to_string(),
@@ -199,16 +205,38 @@ fn read_row(row: &Row, columns: &Columns, header: &Header) -> Result<Transaction
     })
 }
 
-/// Reads `2023-02-12 21:32:14`, and the forms Excel leaves after a re-save (`2023/2/12 21:32`).
-fn parse_time(text: &str) -> Option<NaiveDateTime> {
+/// Reads `2023-02-12 21:32:14`, and the forms Excel leaves after a re-save (`2023/2/12 21:32`,
+/// or a bare date). The flag is false when only a date was written.
+fn parse_time(text: &str) -> Option<(NaiveDateTime, bool)> {
     const FORMATS: &[&str] =
         &["%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M"];
-    FORMATS.iter().find_map(|f| NaiveDateTime::parse_from_str(text, f).ok()).or_else(|| {
+    let with_time = FORMATS.iter().find_map(|f| NaiveDateTime::parse_from_str(text, f).ok());
+    with_time.map(|t| (t, true)).or_else(|| {
         ["%Y-%m-%d", "%Y/%m/%d"]
             .iter()
             .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
             .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| (t, false))
     })
+}
+
+/// Which way the money went. Alipay writes `不计收支` for many rows whose money did move: a refund
+/// comes in, a fund sale or a 余额宝 withdrawal comes back, a repayment or a purchase goes out.
+fn flow(written: Direction, kind: Kind, description: &str) -> Direction {
+    match (written, kind) {
+        (_, Kind::Cancelled) => Direction::Neutral,
+        (Direction::Neutral, Kind::Refund) => Direction::In,
+        (Direction::Neutral, Kind::Transfer | Kind::Investment) => {
+            let back = ["卖出", "收益发放", "转出", "提现"];
+            if back.iter().any(|k| description.contains(k)) {
+                Direction::In
+            } else {
+                Direction::Out
+            }
+        }
+        (Direction::Neutral, Kind::Repayment) => Direction::Out,
+        (written, _) => written,
+    }
 }
 
 /// The cells that decide a row's kind.

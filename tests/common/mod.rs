@@ -28,12 +28,13 @@ pub fn dump(result: &Result<Parsed, yearbook::Error>) -> String {
     for t in &parsed.transactions {
         let _ = writeln!(
             out,
-            "row {} | {} | {:?} {} | {:?} | spending {} | {} | {} | {}",
+            "row {} | {} | {:?} {} | {:?} {:?} | spending {} | {} | {} | {}",
             t.row,
             t.time.format("%Y-%m-%d %H:%M:%S"),
             t.direction,
             format_minor(t.amount.minor, 2),
             t.kind,
+            t.category,
             format_minor(t.spending_minor, 2),
             t.counterparty,
             t.description,
@@ -44,13 +45,14 @@ pub fn dump(result: &Result<Parsed, yearbook::Error>) -> String {
         let _ = writeln!(out, "warning: {warning}");
     }
     if let Some(report) = Report::build(&parsed.transactions, None) {
+        let totals = report.totals();
         let _ = writeln!(
             out,
             "report {}: spending {} in {} payments, income {}",
             report.year,
-            format_minor(report.spending_minor, 2),
-            report.n_payments,
-            format_minor(report.income_minor, 2)
+            format_minor(totals.spending, 2),
+            totals.payments,
+            format_minor(totals.income, 2)
         );
     }
     out

@@ -113,15 +113,38 @@ fn print_parse(
     failed: &[serde_json::Value],
 ) -> Result<(), String> {
     if args.json {
-        let files: Vec<serde_json::Value> = parsed
+        let mut files: Vec<serde_json::Value> = parsed
             .iter()
             .map(|(file, p)| {
-                let mut value = serde_json::to_value(p).unwrap_or_default();
-                value["file"] = serde_json::Value::String(file.clone());
-                value
+                let warnings: Vec<serde_json::Value> = p
+                    .warnings
+                    .iter()
+                    .map(|w| {
+                        serde_json::json!({
+                            "row": w.position.row,
+                            "column": w.position.column,
+                            "columnName": w.position.column_name,
+                            "message": w.to_string(),
+                        })
+                    })
+                    .collect();
+                serde_json::json!({
+                    "file": file,
+                    "format": p.source,
+                    "encoding": p.encoding,
+                    "rowsSeen": p.rows_seen,
+                    "transactions": p.transactions,
+                    "warnings": warnings,
+                })
             })
             .collect();
-        emit(&to_json(&serde_json::json!({ "files": files, "errors": failed }))?);
+        files.extend(failed.iter().map(|f| {
+            serde_json::json!({
+                "file": f["file"], "format": null, "transactions": [], "warnings": [],
+                "error": f["message"],
+            })
+        }));
+        emit(&to_json(&serde_json::json!({ "files": files }))?);
         return Ok(());
     }
     let mut text = String::new();
@@ -158,7 +181,14 @@ fn print_report(
 ) -> Result<(), String> {
     let report = Report::build(transactions, args.year);
     if args.json {
-        emit(&to_json(&serde_json::json!({ "report": report, "errors": failed }))?);
+        let mut value = match &report {
+            Some(report) => serde_json::to_value(report).map_err(|e| e.to_string())?,
+            None => serde_json::json!({ "year": args.year, "currencies": {} }),
+        };
+        if !failed.is_empty() {
+            value["errors"] = serde_json::Value::Array(failed.to_vec());
+        }
+        emit(&to_json(&value)?);
         return Ok(());
     }
     let Some(report) = report else {
@@ -167,14 +197,15 @@ fn print_report(
     };
     let money = |minor: i64| format!("{}{}", report.currency.symbol(), format_minor(minor, 2));
     let mut text = String::new();
+    let totals = report.totals();
     let _ = writeln!(text, "Yearbook {}", report.year);
     let _ = writeln!(
         text,
         "  spending  {} over {} payments",
-        money(report.spending_minor),
-        report.n_payments
+        money(totals.spending),
+        totals.payments
     );
-    let _ = writeln!(text, "  income    {}", money(report.income_minor));
+    let _ = writeln!(text, "  income    {}", money(totals.income));
     for m in &report.months {
         let _ = writeln!(
             text,
