@@ -55,6 +55,12 @@ pub enum Source {
     /// Alipay app export, "电子客户回单", 2023+ layout (`交易时间` first).
     #[serde(rename = "alipay-2023")]
     Alipay2023,
+    /// Alipay app export, "电子客户回单", 2021–2022 layout (`收/支` first).
+    #[serde(rename = "alipay-2021")]
+    Alipay2021,
+    /// Alipay PC-web export "支付宝交易记录明细查询" (legacy, until 2022).
+    #[serde(rename = "alipay-web")]
+    AlipayWeb,
 }
 
 impl Source {
@@ -62,6 +68,8 @@ impl Source {
     pub fn display_name(self) -> &'static str {
         match self {
             Source::Alipay2023 => "Alipay app export (2023+ layout)",
+            Source::Alipay2021 => "Alipay app export (2021–2022 layout)",
+            Source::AlipayWeb => "Alipay PC-web export (支付宝交易记录明细查询)",
         }
     }
 }

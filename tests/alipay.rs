@@ -93,3 +93,39 @@ fn real_app_2023_sample() {
     assert_eq!(report.months[1].spending_minor, 6974);
     assert_eq!(report.months[6].spending_minor, 9190);
 }
+
+fn check_in(folder: &str, name: &str) {
+    let dir = root().join("tests/fixtures").join(folder);
+    let text = std::fs::read_to_string(dir.join(format!("{name}.csv"))).expect("fixture exists");
+    let (gbk, _, _) = encoding_rs::GB18030.encode(&text);
+    let dumped = dump(&parse_bytes(&gbk, &format!("{name}.csv")));
+    check_text(&dumped, &dir.join(format!("{name}.expected")));
+}
+
+#[test]
+fn app_2021_layout_with_footer_and_a_refund_listed_twice() {
+    check_in("alipay-2021", "basic");
+}
+
+#[test]
+fn web_legacy_layout_with_the_refund_column() {
+    check_in("alipay-web", "basic");
+}
+
+#[test]
+fn real_web_legacy_sample() {
+    let Some(bytes) = sample("alipay/web-2019-legacy/example-alipay-records.csv") else { return };
+    let parsed = parse_bytes(&bytes, "example-alipay-records.csv").expect("the sample reads");
+    assert_eq!(parsed.source, yearbook::Source::AlipayWeb);
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    assert_eq!(parsed.transactions.len(), 7, "7 rows between the header and the dashes");
+    let by_year = |year| Report::build(&parsed.transactions, Some(year)).expect("report").totals();
+    // 2019: 肯德基 27.00 + 麦当劳 27.00; the 0.01 余额宝 yield is an investment, not income.
+    assert_eq!((by_year(2019).spending, by_year(2019).income), (5400, 0));
+    // 2020: the 83.00 KFC voucher was paid, closed and refunded in full: nothing.
+    assert_eq!((by_year(2020).spending, by_year(2020).transactions), (0, 2));
+    // 2021: hospital deposit 3000.00 with 2725.42 refunded by a separate 退款- row; the
+    // 成功退款 column says the same refund and must not net it a second time.
+    assert_eq!(by_year(2021).spending, 27458);
+    assert_eq!(by_year(2021).income, 0);
+}

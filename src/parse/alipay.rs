@@ -1,15 +1,17 @@
-//! Alipay (支付宝) app export, "电子客户回单", 2023+ layout (statement-formats.md §1c).
+//! Alipay (支付宝) CSV exports, all three layouts (statement-formats.md §1). GBK text, `,` with
+//! no quoting, cells padded with spaces and order numbers suffixed with TABs. The header is found
+//! by content and columns are looked up by name, so a re-ordered or re-saved file still reads.
 //!
-//! GBK text, a preamble of variable length (8 or 9 `特别提示` notes), a separator line naming
-//! `支付宝（中国）网络技术有限公司` or `支付宝支付科技有限公司`, then this header, padded or not,
-//! with or without the trailing comma:
-//!
-//! ```text
-//! 交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注,
-//! ```
-//!
-//! The header is found by content. Columns are looked up by name, so a re-ordered or re-saved
-//! file still reads.
+//! - App "电子客户回单", 2023+ (§1c): a preamble of 8 or 9 `特别提示` notes, a separator naming
+//!   `支付宝（中国）网络技术有限公司` or `支付宝支付科技有限公司`, then, padded or not, with or
+//!   without the trailing comma:
+//!   `交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注,`
+//! - App "电子客户回单", 2021–2022 (§1b): the separator on line 1, the header on line 2, data up
+//!   to a line of dashes and a footer:
+//!   `收/支,交易对方,对方账号,商品说明,收/付款方式,金额,交易状态,交易分类,交易订单号,商家订单号,交易时间,`
+//! - PC web "支付宝交易记录明细查询" (§1a), legacy: a 4-line preamble, then
+//!   `交易号,商家订单号,交易创建时间,付款时间,最近修改时间,交易来源地,类型,交易对方,商品名称,金额（元）,收/支,交易状态,服务费（元）,成功退款（元）,备注,资金状态,`
+//!   whose `成功退款（元）` column carries refunds of purchases.
 
 use super::table::{find_header, for_each_row, Header, Row};
 use super::Parsed;
@@ -17,61 +19,96 @@ use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use chrono::{NaiveDate, NaiveDateTime};
 
-const HEADER_EXAMPLE: &str =
-    "交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注";
-/// Columns without which a row means nothing.
-const REQUIRED: &[&str] = &["金额", "收/支", "交易状态"];
 /// How far down the header may sit: the 2023 preamble is 24 lines; leave room for growth.
 const MAX_HEADER_LINE: usize = 80;
 
-/// How the file announced itself.
-pub(super) enum Found {
-    /// The header row is present.
-    Header(Header),
-    /// The preamble says Alipay but no usable header follows.
-    PreambleOnly,
+/// One Alipay layout: how to recognise its header and what it is called.
+struct Layout {
+    source: Source,
+    /// The header's first cell.
+    first: &'static str,
+    /// Other header cells that must be present.
+    required: &'static [&'static str],
+    /// The header as the user would see it, for the missing-header message.
+    example: &'static str,
 }
 
-/// Recognises the 2023+ layout: a header starting with `交易时间` holding the required columns,
-/// or at least the `电子客户回单` separator (then the header is reported missing).
+const LAYOUTS: &[Layout] = &[
+    Layout {
+        source: Source::Alipay2023,
+        first: "交易时间",
+        required: &["交易分类", "金额", "收/支", "交易状态"],
+        example: "交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注",
+    },
+    Layout {
+        source: Source::Alipay2021,
+        first: "收/支",
+        required: &["交易对方", "金额", "交易状态", "交易时间"],
+        example: "收/支,交易对方,对方账号,商品说明,收/付款方式,金额,交易状态,交易分类,交易订单号,商家订单号,交易时间",
+    },
+    Layout {
+        source: Source::AlipayWeb,
+        first: "交易号",
+        required: &["交易创建时间", "金额（元）", "收/支", "交易状态"],
+        example: "交易号,商家订单号,交易创建时间,付款时间,最近修改时间,交易来源地,类型,交易对方,商品名称,金额（元）,收/支,交易状态,服务费（元）,成功退款（元）,备注,资金状态",
+    },
+];
+
+/// How the file announced itself.
+pub(super) enum Found {
+    /// The header row of a layout is present.
+    Header(Source, Header),
+    /// The preamble says Alipay (in this layout) but no usable header follows.
+    PreambleOnly(Source),
+}
+
+/// Recognises an Alipay export by its header, or by its preamble alone (then the header is
+/// reported missing rather than the file called unknown).
 pub(super) fn detect(text: &str) -> Option<Found> {
-    let mut required = vec!["交易分类"];
-    required.extend_from_slice(REQUIRED);
-    if let Some(header) = find_header(text, ',', Some("交易时间"), &required, MAX_HEADER_LINE) {
-        return Some(Found::Header(header));
+    for layout in LAYOUTS {
+        if let Some(header) =
+            find_header(text, ',', Some(layout.first), layout.required, MAX_HEADER_LINE)
+        {
+            return Some(Found::Header(layout.source, header));
+        }
     }
-    let announced = text
-        .lines()
-        .take(MAX_HEADER_LINE)
+    let mut lines = text.lines().take(MAX_HEADER_LINE);
+    if text.lines().next().is_some_and(|l| l.trim().starts_with("支付宝交易记录明细查询"))
+    {
+        return Some(Found::PreambleOnly(Source::AlipayWeb));
+    }
+    let announced = lines
         .any(|l| l.contains("电子客户回单") && (l.contains("支付宝") || l.contains("Alipay")))
         || text.lines().take(3).any(|l| l.contains("支付宝账户"));
-    announced.then_some(Found::PreambleOnly)
+    announced.then_some(Found::PreambleOnly(Source::Alipay2023))
 }
 
 /// Reads every data row below the header.
 pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
-    let header = match found {
-        Found::Header(header) => header,
-        Found::PreambleOnly => {
+    let (source, header) = match found {
+        Found::Header(source, header) => (source, header),
+        Found::PreambleOnly(source) => {
+            let example = LAYOUTS.iter().find(|l| l.source == source).map_or("", |l| l.example);
             return Err(Error::new(ErrorKind::MissingHeader {
-                format: Source::Alipay2023.display_name().to_string(),
-                expected: HEADER_EXAMPLE.to_string(),
-            }))
+                format: source.display_name().to_string(),
+                expected: example.to_string(),
+            }));
         }
     };
     let columns = Columns::new(&header);
     let mut parsed = Parsed {
-        source: Source::Alipay2023,
+        source,
         encoding: String::new(),
         transactions: Vec::new(),
         warnings: Vec::new(),
         rows_seen: 0,
     };
+    let mut column_refunds: Vec<(usize, i64)> = Vec::new();
     for_each_row(text, &header, b',', |row| {
         if row.is_blank() {
             return true;
         }
-        // Older app exports end the data at a line of dashes followed by a summary.
+        // The 2021 and legacy layouts end the data at a line of dashes followed by a summary.
         if row.cells.first().is_some_and(|c| c.starts_with("---")) {
             return false;
         }
@@ -92,16 +129,49 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
             });
             return true;
         }
-        match read_row(row, &columns, &header) {
-            Ok(transaction) => parsed.transactions.push(transaction),
+        match read_row(row, &columns, &header, source) {
+            Ok((transaction, refunded)) => {
+                if refunded > 0 {
+                    column_refunds.push((parsed.transactions.len(), refunded));
+                }
+                parsed.transactions.push(transaction);
+            }
             Err(warning) => parsed.warnings.push(warning),
         }
         true
     });
+    apply_refund_column(&mut parsed.transactions, &column_refunds);
     Ok(parsed)
 }
 
-/// Column indices by name.
+/// The legacy web export writes a purchase's refunds in its `成功退款（元）` column *and*, when
+/// the refund falls inside the exported dates, as a separate `退款-` row. Net from the column
+/// only when no such row is in the file, so that a refund is never applied twice; the rows are
+/// linked later like every other refund.
+fn apply_refund_column(transactions: &mut [Transaction], column_refunds: &[(usize, i64)]) {
+    for &(at, refunded) in column_refunds {
+        let Some(purchase) = transactions.get(at) else { continue };
+        if purchase.kind != Kind::Expense {
+            continue;
+        }
+        let id = purchase.order_id.clone();
+        let has_row = transactions.iter().any(|t| {
+            t.kind == Kind::Refund && t.order_id.split_once('_').is_some_and(|(p, _)| p == id)
+        });
+        if has_row {
+            continue;
+        }
+        let purchase = &mut transactions[at];
+        let netted = refunded.min(purchase.spending_minor);
+        purchase.spending_minor -= netted;
+        purchase.reason = format!(
+            "purchase with ¥{} refunded (成功退款 column): the rest counts",
+            crate::money::format_minor(netted, 2)
+        );
+    }
+}
+
+/// Column indices by name; the layouts name some columns differently.
 struct Columns {
     time: Option<usize>,
     category: Option<usize>,
@@ -112,20 +182,23 @@ struct Columns {
     method: Option<usize>,
     status: Option<usize>,
     order_id: Option<usize>,
+    refunded: Option<usize>,
 }
 
 impl Columns {
     fn new(header: &Header) -> Columns {
+        let any = |names: &[&str]| names.iter().find_map(|n| header.index_of(n));
         Columns {
-            time: header.index_of("交易时间"),
+            time: any(&["交易时间", "交易创建时间"]),
             category: header.index_of("交易分类"),
             counterparty: header.index_of("交易对方"),
-            description: header.index_of("商品说明"),
+            description: any(&["商品说明", "商品名称"]),
             direction: header.index_of("收/支"),
-            amount: header.index_of("金额"),
+            amount: any(&["金额", "金额（元）"]),
             method: header.index_of("收/付款方式"),
             status: header.index_of("交易状态"),
-            order_id: header.index_of("交易订单号"),
+            order_id: any(&["交易订单号", "交易号"]),
+            refunded: header.index_of("成功退款（元）"),
         }
     }
 }
@@ -139,7 +212,13 @@ fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: Strin
     }
 }
 
-fn read_row(row: &Row, columns: &Columns, header: &Header) -> Result<Transaction, Warning> {
+/// Reads one row; also returns the legacy `成功退款（元）` amount (0 when absent).
+fn read_row(
+    row: &Row,
+    columns: &Columns,
+    header: &Header,
+    source: Source,
+) -> Result<(Transaction, i64), Warning> {
     let time_text = row.get(columns.time);
     let (time, has_time) = parse_time(time_text).ok_or_else(|| {
         cell_warning(
@@ -182,8 +261,19 @@ fn read_row(row: &Row, columns: &Columns, header: &Header) -> Result<Transaction
     let (kind, reason) = classify(&fields);
     let absolute = minor.abs();
     let direction = flow(direction, kind, fields.description);
-    Ok(Transaction {
-        source: Source::Alipay2023,
+    let refunded = match row.get(columns.refunded) {
+        "" => 0,
+        text => crate::money::parse_minor(text, 2).map_err(|problem| {
+            cell_warning(
+                row,
+                header,
+                columns.refunded,
+                format!("cannot read the refunded amount \"{text}\" ({problem})"),
+            )
+        })?,
+    };
+    let transaction = Transaction {
+        source,
         row: row.line,
         time,
         has_time,
@@ -202,7 +292,8 @@ fn read_row(row: &Row, columns: &Columns, header: &Header) -> Result<Transaction
         status: fields.status.to_string(),
         order_id: row.get(columns.order_id).to_string(),
         spending_minor: if kind == Kind::Expense { absolute } else { 0 },
-    })
+    };
+    Ok((transaction, refunded.abs()))
 }
 
 /// Reads `2023-02-12 21:32:14`, and the forms Excel leaves after a re-save (`2023/2/12 21:32`,

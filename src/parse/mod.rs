@@ -12,7 +12,7 @@ use crate::model::{Source, Transaction};
 use serde::Serialize;
 
 /// The statement formats this build reads, as the error message lists them.
-pub const SUPPORTED: &[Source] = &[Source::Alipay2023];
+pub const SUPPORTED: &[Source] = &[Source::Alipay2023, Source::Alipay2021, Source::AlipayWeb];
 
 /// What one file yielded: its transactions and the row problems met on the way.
 #[derive(Debug, Clone, Serialize)]
