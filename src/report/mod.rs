@@ -7,11 +7,10 @@ mod reconcile;
 pub use months::MonthTotal;
 pub use reconcile::KindTotal;
 
-
 use crate::model::{Currency, Kind, Transaction};
-use std::collections::BTreeMap;
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Everything the page and the command line show for one year.
 ///

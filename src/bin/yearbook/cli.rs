@@ -199,12 +199,8 @@ fn print_report(
     let mut text = String::new();
     let totals = report.totals();
     let _ = writeln!(text, "Yearbook {}", report.year);
-    let _ = writeln!(
-        text,
-        "  spending  {} over {} payments",
-        money(totals.spending),
-        totals.payments
-    );
+    let _ =
+        writeln!(text, "  spending  {} over {} payments", money(totals.spending), totals.payments);
     let _ = writeln!(text, "  income    {}", money(totals.income));
     for m in &report.months {
         let _ = writeln!(
