@@ -9,6 +9,8 @@ const status = $('status');
 const report = $('report');
 const canvas = $('monthly-chart');
 let shownReport = null;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
 
 function setStatus(state, text) {
   status.dataset.state = state;
@@ -74,9 +76,9 @@ function showReport(data) {
   $('report-summary').textContent =
     `Spending in ${data.year}: ${money(totals.spending)} over ${totals.payments} payments. ` +
     `Income: ${money(totals.income)}.`;
-  const busiest = data.months.reduce((a, b) => (b.spendingMinor > a.spendingMinor ? b : a));
-  $('monthly-caption').textContent = busiest.spendingMinor > 0
-    ? `Most spent in month ${busiest.month}: ${money(busiest.spendingMinor)}.`
+  const busiest = data.busiestMonth ? data.months[data.busiestMonth - 1] : null;
+  $('monthly-caption').textContent = busiest
+    ? `Most spent in ${MONTH_NAMES[busiest.month - 1]}: ${money(busiest.spendingMinor)}.`
     : 'No spending this year.';
   const body = $('reconciliation').querySelector('tbody');
   body.replaceChildren();

@@ -20,12 +20,7 @@ pub fn monthly_spending<DB: DrawingBackend>(
         report.months.iter().map(|m| m.spending_minor as f64 / per_major).collect();
     let max = values.iter().copied().fold(0.0_f64, f64::max);
     let top = nice_ceiling(max);
-    let busiest = values
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| **v > 0.0)
-        .max_by(|a, b| a.1.total_cmp(b.1))
-        .map(|(i, _)| i);
+    let busiest = report.busiest_month.and_then(|m| (m as usize).checked_sub(1));
 
     let family = theme.font_family();
     let ink = theme.ink();
@@ -38,12 +33,12 @@ pub fn monthly_spending<DB: DrawingBackend>(
         .margin(theme.px(12.0))
         .x_label_area_size(theme.px(28.0))
         .y_label_area_size(theme.px(64.0))
-        .build_cartesian_2d((0u32..12u32).into_segmented(), 0.0..top)
+        .build_cartesian_2d((0u32..11u32).into_segmented(), 0.0..top)
         .map_err(chart_error)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .light_line_style(theme.grid())
+        .light_line_style(TRANSPARENT)
         .bold_line_style(theme.grid())
         .axis_style(ShapeStyle { color: ink.to_rgba(), filled: false, stroke_width: theme.px(1.0) })
         .x_labels(12)
@@ -63,10 +58,9 @@ pub fn monthly_spending<DB: DrawingBackend>(
         .draw_series(values.iter().enumerate().map(|(i, v)| {
             let color = if Some(i) == busiest { highlight } else { bar };
             let i = i as u32;
-            let mut rect = Rectangle::new(
-                [(SegmentValue::Exact(i), 0.0), (SegmentValue::Exact(i + 1), *v)],
-                color.filled(),
-            );
+            let right = if i == 11 { SegmentValue::Last } else { SegmentValue::Exact(i + 1) };
+            let mut rect =
+                Rectangle::new([(SegmentValue::Exact(i), 0.0), (right, *v)], color.filled());
             rect.set_margin(0, 0, theme.px(4.0), theme.px(4.0));
             rect
         }))

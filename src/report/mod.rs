@@ -27,6 +27,8 @@ pub struct Report {
     pub currencies: BTreeMap<Currency, Totals>,
     /// Spending and income per month, January first, always 12 entries.
     pub months: Vec<MonthTotal>,
+    /// The month (1 = January) with the most spending; the earlier one on a tie.
+    pub busiest_month: Option<u32>,
     /// Every row of the year by kind, so the totals can be checked against the file.
     pub reconciliation: Vec<KindTotal>,
     /// Every year in the data with its number of rows, oldest first, to offer the others.
@@ -82,11 +84,13 @@ impl Report {
             .iter()
             .filter(|t| t.time.year() == year && t.amount.currency == currency)
             .collect();
+        let months = months::by_month(&in_view);
         Some(Report {
             year,
             currency,
             currencies,
-            months: months::by_month(&in_view),
+            busiest_month: months::busiest(&months),
+            months,
             reconciliation: reconcile::by_kind(&in_view),
             years,
         })

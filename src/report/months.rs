@@ -18,6 +18,15 @@ pub struct MonthTotal {
     pub n_payments: u32,
 }
 
+/// The month (1 = January) with the most spending, if any month has spending.
+pub(super) fn busiest(months: &[MonthTotal]) -> Option<u32> {
+    months
+        .iter()
+        .filter(|m| m.spending_minor > 0)
+        .max_by_key(|m| (m.spending_minor, std::cmp::Reverse(m.month)))
+        .map(|m| m.month)
+}
+
 /// Twelve months of totals for transactions of one year.
 pub(super) fn by_month(transactions: &[&Transaction]) -> Vec<MonthTotal> {
     let mut months: Vec<MonthTotal> = (1..=12)
