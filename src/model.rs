@@ -20,31 +20,92 @@ pub struct Money {
 impl Money {
     /// Money in Chinese yuan, from 分.
     pub fn cny(minor: i64) -> Money {
-        Money { minor, currency: Currency::Cny }
+        Money { minor, currency: Currency::CNY }
     }
 }
 
-/// The currencies Yearbook knows by name; statements in others keep their ISO code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Currency {
-    /// Chinese yuan renminbi, the currency of every Alipay and WeChat Pay statement.
-    Cny,
-}
+/// A currency by its ISO 4217 code (`CNY`, `EUR`, `DKK`, …). Serialises as the code.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Currency([u8; 3]);
 
 impl Currency {
-    /// The symbol written before an amount.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Currency::Cny => "¥",
+    /// Chinese yuan renminbi, the currency of every Alipay and WeChat Pay statement.
+    pub const CNY: Currency = Currency(*b"CNY");
+    /// Euro.
+    pub const EUR: Currency = Currency(*b"EUR");
+    /// US dollar.
+    pub const USD: Currency = Currency(*b"USD");
+    /// Pound sterling.
+    pub const GBP: Currency = Currency(*b"GBP");
+
+    /// The currency with this three-letter code (any case), if it is one.
+    pub fn from_code(code: &str) -> Option<Currency> {
+        let bytes = code.trim().as_bytes();
+        match bytes {
+            [a, b, c] if bytes.iter().all(u8::is_ascii_alphabetic) => Some(Currency([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ])),
+            _ => None,
+        }
+    }
+
+    /// The ISO code, e.g. `"CNY"`.
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+
+    /// The sign written before an amount; the code and a space for currencies without one.
+    pub fn symbol(self) -> String {
+        match &self.0 {
+            b"CNY" | b"JPY" => "¥".to_string(),
+            b"EUR" => "€".to_string(),
+            b"USD" => "$".to_string(),
+            b"GBP" => "£".to_string(),
+            _ => format!("{} ", self.code()),
+        }
+    }
+
+    /// Digits after the decimal point (ISO 4217 exponent): 2 for most, 0 for yen and won, 3
+    /// for the dinars.
+    pub fn minor_digits(self) -> u32 {
+        match &self.0 {
+            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XOF" | b"XAF" => 0,
+            b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" | b"IQD" | b"LYD" => 3,
+            _ => 2,
         }
     }
 
     /// Minor units per major unit (100 分 per 元).
     pub fn minor_per_major(self) -> i64 {
-        match self {
-            Currency::Cny => 100,
-        }
+        10i64.pow(self.minor_digits())
+    }
+}
+
+impl std::fmt::Debug for Currency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::fmt::Display for Currency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
+        let code = String::deserialize(d)?;
+        Currency::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a currency code: {code}")))
     }
 }
 
@@ -61,6 +122,12 @@ pub enum Source {
     /// Alipay PC-web export "支付宝交易记录明细查询" (legacy, until 2022).
     #[serde(rename = "alipay-web")]
     AlipayWeb,
+    /// WeChat Pay "微信支付账单明细" CSV export (until about 2025-07).
+    #[serde(rename = "wechat-csv")]
+    WechatCsv,
+    /// WeChat Pay "微信支付账单明细" XLSX export (about 2025-07 onward).
+    #[serde(rename = "wechat-xlsx")]
+    WechatXlsx,
 }
 
 impl Source {
@@ -70,6 +137,8 @@ impl Source {
             Source::Alipay2023 => "Alipay app export (2023+ layout)",
             Source::Alipay2021 => "Alipay app export (2021–2022 layout)",
             Source::AlipayWeb => "Alipay PC-web export (支付宝交易记录明细查询)",
+            Source::WechatCsv => "WeChat Pay CSV export (微信支付账单明细, until 2025)",
+            Source::WechatXlsx => "WeChat Pay XLSX export (微信支付账单明细, 2025+)",
         }
     }
 }
@@ -93,6 +162,9 @@ pub enum Kind {
     Repayment,
     /// An order that was closed with no money moving.
     Cancelled,
+    /// The same payment already read from another file (a bank row mirroring an Alipay or
+    /// WeChat payment); counted once, there.
+    Duplicate,
     /// A row the classifier cannot place; shown, never counted.
     Other,
 }
@@ -142,6 +214,9 @@ pub struct Transaction {
     pub provider_category: String,
     /// How it was paid (`余额`, `花呗`, a card), empty when unknown.
     pub method: String,
+    /// The user's own account the row belongs to (an IBAN, a card, an OFX ACCTID), empty when
+    /// the export names none.
+    pub account: String,
     /// The provider's status text (`交易成功`, `退款成功`, …).
     pub status: String,
     /// The provider's order or transaction id, trimmed.
@@ -179,6 +254,7 @@ pub struct TransactionJson<'a> {
     category: Category,
     reason: &'a str,
     spending: i64,
+    account: &'a str,
     row: u32,
     source: Source,
     provider_category: &'a str,
@@ -200,6 +276,7 @@ impl Serialize for Transaction {
             category: self.category,
             reason: &self.reason,
             spending: self.spending_minor,
+            account: &self.account,
             row: self.row,
             source: self.source,
             provider_category: &self.provider_category,

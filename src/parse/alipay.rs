@@ -289,6 +289,7 @@ fn read_row(
         },
         provider_category: fields.category.to_string(),
         method: row.get(columns.method).to_string(),
+        account: String::new(),
         status: fields.status.to_string(),
         order_id: row.get(columns.order_id).to_string(),
         spending_minor: if kind == Kind::Expense { absolute } else { 0 },

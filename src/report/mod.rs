@@ -79,7 +79,7 @@ impl Report {
         let currency = currencies
             .iter()
             .max_by_key(|(_, totals)| totals.transactions)
-            .map_or(Currency::Cny, |(c, _)| *c);
+            .map_or(Currency::CNY, |(c, _)| *c);
         let in_view: Vec<&Transaction> = transactions
             .iter()
             .filter(|t| t.time.year() == year && t.amount.currency == currency)
