@@ -26,6 +26,11 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Decoded { text: Cow::Borrowed(text), encoding: UTF_8.name() };
     }
+    if mostly_utf8(bytes) {
+        // A UTF-8 file with a damaged byte or two: lose those characters, not the file.
+        let (text, _) = UTF_8.decode_without_bom_handling(bytes);
+        return Decoded { text, encoding: UTF_8.name() };
+    }
     if looks_like_gbk(bytes) {
         // Lossy: one damaged byte becomes U+FFFD in one cell instead of losing the file.
         let (text, _) = GB18030.decode_without_bom_handling(bytes);
@@ -33,6 +38,25 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     }
     let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
     Decoded { text, encoding: WINDOWS_1252.name() }
+}
+
+/// True when the bytes are UTF-8 with at most one damaged sequence in a hundred bytes, and
+/// several times more well-formed multi-byte characters than damaged ones (GBK or Latin-1 text
+/// is almost never valid UTF-8 for more than a character or two).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            bad += 1;
+            // `bad` only grows: past this the answer is no. A GBK file gets here within its
+            // first kilobytes instead of walking every byte (docs/benchmarks.md).
+            if bad * 100 > bytes.len() {
+                return false;
+            }
+        }
+    }
+    bad * 100 <= bytes.len() && good >= bad * 4
 }
 
 /// True when the non-ASCII bytes pair up like Chinese text. Everyday Chinese sits in the GB2312
@@ -112,6 +136,17 @@ mod tests {
         assert_eq!(decoded.encoding, "windows-1252");
         assert!(decoded.text.contains("Gebühr"), "{}", decoded.text);
         assert!(decoded.text.contains("prépayée"));
+    }
+
+    #[test]
+    fn a_damaged_byte_in_utf8_text_costs_one_character_not_the_file() {
+        let mut bytes = "交易时间,交易类型,交易对方,商品,收/支,金额(元)\n".repeat(40).into_bytes();
+        bytes[100] = 0xFF;
+        let decoded = decode(&bytes);
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert!(decoded.text.starts_with("交易时间,交易类型"));
+        // The broken character and, at most, its orphaned continuation bytes.
+        assert!((1..=3).contains(&decoded.text.matches('\u{FFFD}').count()));
     }
 
     #[test]

@@ -93,6 +93,44 @@ pub enum ErrorKind {
         /// The formats Yearbook reads.
         supported: Vec<String>,
     },
+    /// A ZIP whose files are encrypted, opened without a password.
+    PasswordRequired,
+    /// A ZIP opened with a password that does not decrypt it.
+    WrongPassword,
+    /// A ZIP holding several statements, given where only one can be read.
+    SeveralStatements {
+        /// How many files it holds.
+        count: usize,
+    },
+    /// A ZIP that cannot be unpacked.
+    DamagedArchive {
+        /// What is wrong with it.
+        detail: String,
+    },
+    /// Numeric dates such as `8/12/13` that no date in the file settles as day-first or
+    /// month-first; the user chooses (`Options::date_order`).
+    AmbiguousDates {
+        /// A date from the file that reads both ways, as written.
+        example: String,
+    },
+    /// The file announces a known format (an ISO 20022 namespace, MT940 tags) but its structure
+    /// breaks before any statement could be read.
+    Malformed {
+        /// The format the file announced.
+        format: String,
+        /// What is wrong and where, e.g. "line 7: the closing tag </Ntry> is missing".
+        detail: String,
+    },
+    /// A table of dates and amounts whose columns Yearbook cannot tell apart for sure (no date
+    /// or amount column, two equally good candidates, dates that read both ways). The person
+    /// maps the columns (`Options::mapping`); the preview carries the top of the table and the
+    /// best guess (`preview.guess`) for that step.
+    NeedsMapping {
+        /// Why the guess is unsure, in plain words.
+        problem: String,
+        /// The first lines, the header candidates, the first rows and the guessed mapping.
+        preview: Box<crate::parse::CsvPreview>,
+    },
     /// The file announces a known format but its header row is missing or damaged.
     MissingHeader {
         /// The format the preamble announced.
@@ -108,9 +146,13 @@ impl Error {
         Error { kind, position: Position::default() }
     }
 
-    /// The same error, naming the file it is about.
+    /// The same error, naming the file it is about; an error about a file inside an archive
+    /// becomes `archive.zip › inner.csv`.
     pub fn in_file(mut self, file: &str) -> Error {
-        self.position.file = Some(file.to_string());
+        self.position.file = Some(match self.position.file.take() {
+            Some(inner) => format!("{file} › {inner}"),
+            None => file.to_string(),
+        });
         self
     }
 }
@@ -125,16 +167,52 @@ impl fmt::Display for Error {
             ErrorKind::Empty => f.write_str("the file is empty; export the statement again"),
             ErrorKind::Binary { looks_like } => write!(
                 f,
-                "this file is {looks_like}, not a statement Yearbook reads; export the statement as CSV"
+                "this file is {looks_like} and does not look like any statement Yearbook reads; export the statement as CSV"
             ),
             ErrorKind::UnknownFormat { first_line, supported } => write!(
                 f,
                 "this does not look like any statement Yearbook reads; it reads: {}. The file starts with \"{first_line}\"",
                 supported.join("; ")
             ),
+            ErrorKind::PasswordRequired => f.write_str(
+                "this ZIP is password-protected: type the password from the Alipay or WeChat app (it is used once and never stored)",
+            ),
+            ErrorKind::WrongPassword => {
+                f.write_str("the password does not open this ZIP; check it and try again")
+            }
+            ErrorKind::SeveralStatements { count } => write!(
+                f,
+                "this ZIP holds {count} files; open it together with nothing else, or unzip it, to read them all"
+            ),
+            ErrorKind::DamagedArchive { detail } => {
+                write!(f, "this ZIP archive cannot be unpacked: {detail}")
+            }
+            ErrorKind::AmbiguousDates { example } => write!(
+                f,
+                "the dates in this file could be read either way (is \"{example}\" day/month or month/day?); choose whether it writes the day first (31/12/2024) or the month first (12/31/2024)"
+            ),
+            ErrorKind::Malformed { format, detail } => {
+                write!(f, "this file looks like the {format}, but it is damaged: {detail}")
+            }
+            ErrorKind::NeedsMapping { problem, preview } => {
+                write!(
+                    f,
+                    "Yearbook could not tell which column is which in this table ({problem}); map the columns (which one holds the date, the amount and the description) and it will be read"
+                )?;
+                let sep = preview.delimiter.to_string();
+                let (what, cells) = match preview.rows.first() {
+                    _ if !preview.header.is_empty() => ("its header row is", &preview.header),
+                    Some(row) => ("it has no header row; its first row is", &row.cells),
+                    None => return Ok(()),
+                };
+                let line = cells.join(&sep);
+                let shown: String = line.chars().take(120).collect();
+                let more = if line.chars().count() > 120 { "…" } else { "" };
+                write!(f, "; {what} \"{shown}{more}\"")
+            }
             ErrorKind::MissingHeader { format, expected } => write!(
                 f,
-                "this looks like an {format}, but its header row is missing or damaged (expected a line like \"{expected}\")"
+                "this file looks like the {format}, but its header row is missing or damaged (expected a line like \"{expected}\")"
             ),
         }
     }
@@ -180,7 +258,7 @@ mod tests {
             .in_file("bill.pdf");
         assert_eq!(
             error.to_string(),
-            "bill.pdf: this file is a PDF document, not a statement Yearbook reads; export the statement as CSV"
+            "bill.pdf: this file is a PDF document and does not look like any statement Yearbook reads; export the statement as CSV"
         );
     }
 }

@@ -22,6 +22,15 @@ impl Money {
     pub fn cny(minor: i64) -> Money {
         Money { minor, currency: Currency::CNY }
     }
+
+    /// For people: `¥1,234.50`, `€8.78`, `DKK 829,419.78`.
+    pub fn display(&self) -> String {
+        format!(
+            "{}{}",
+            self.currency.symbol(),
+            crate::money::format_minor(self.minor, self.currency.minor_digits())
+        )
+    }
 }
 
 /// A currency by its ISO 4217 code (`CNY`, `EUR`, `DKK`, …). Serialises as the code.
@@ -110,7 +119,8 @@ impl<'de> Deserialize<'de> for Currency {
 }
 
 /// Which export a transaction was read from. Spelled the same as the parser module.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+/// (Deserialize: the report, which names rows by source, comes back from the page.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     /// Alipay app export, "电子客户回单", 2023+ layout (`交易时间` first).
@@ -128,6 +138,23 @@ pub enum Source {
     /// WeChat Pay "微信支付账单明细" XLSX export (about 2025-07 onward).
     #[serde(rename = "wechat-xlsx")]
     WechatXlsx,
+    /// An OFX bank or credit-card download, also delivered as QFX (Quicken) or QBO (QuickBooks).
+    #[serde(rename = "ofx")]
+    Ofx,
+    /// A Quicken Interchange Format (QIF) export.
+    #[serde(rename = "qif")]
+    Qif,
+    /// An ISO 20022 bank statement in XML: camt.053, or the camt.052 report and camt.054
+    /// notification that share its entries.
+    #[serde(rename = "camt")]
+    Camt,
+    /// A SWIFT MT940 bank statement (`.sta`, `.940`).
+    #[serde(rename = "mt940")]
+    Mt940,
+    /// A bank's CSV export: a known bank by its header row, or any table of dates and amounts
+    /// (the bank's name is in each row's `method`).
+    #[serde(rename = "bank-csv")]
+    BankCsv,
 }
 
 impl Source {
@@ -139,6 +166,11 @@ impl Source {
             Source::AlipayWeb => "Alipay PC-web export (支付宝交易记录明细查询)",
             Source::WechatCsv => "WeChat Pay CSV export (微信支付账单明细, until 2025)",
             Source::WechatXlsx => "WeChat Pay XLSX export (微信支付账单明细, 2025+)",
+            Source::Ofx => "OFX/QFX/QBO bank download",
+            Source::Qif => "Quicken QIF export",
+            Source::Camt => "ISO 20022 camt.053/052/054 bank statement (XML)",
+            Source::Mt940 => "SWIFT MT940 bank statement",
+            Source::BankCsv => "Bank CSV export",
         }
     }
 }

@@ -8,6 +8,14 @@
 ///
 /// The error is a short phrase for a warning: `expected a number like 1200.00`.
 pub fn parse_minor(text: &str, decimals: u32) -> Result<i64, &'static str> {
+    match plain_minor(text, decimals) {
+        Some(minor) => Ok(minor),
+        None => parse_written(text, decimals),
+    }
+}
+
+/// [`parse_minor`] for every way an amount is written.
+fn parse_written(text: &str, decimals: u32) -> Result<i64, &'static str> {
     let mut s = text.trim_matches(|c: char| c.is_whitespace() || c == '"');
     let mut negative = false;
     // Signs may stand before or after the currency symbol: "-$7,971.39", "$-7.00", "¥-3".
@@ -73,6 +81,29 @@ pub fn parse_minor(text: &str, decimals: u32) -> Result<i64, &'static str> {
     };
     let minor = i64::try_from(minor).map_err(|_| "the amount is too large")?;
     Ok(if negative { -minor } else { minor })
+}
+
+/// The common case without allocating: `1234.56`, ASCII digits with at most one point and no
+/// more decimals than asked, which the general path above reads the same way (its test
+/// `plain_amounts_take_the_fast_path_to_the_same_value` compares the two). A statement has one
+/// amount per row, so this is on the hot path (docs/benchmarks.md).
+fn plain_minor(text: &str, decimals: u32) -> Option<i64> {
+    let (integer, fraction) = match text.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (text, ""),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if integer.is_empty() || integer.len() > 15 || fraction.len() > decimals as usize {
+        return None;
+    }
+    if decimals > 6 || !digits(integer) || !digits(fraction) {
+        return None;
+    }
+    let number = |s: &str| s.bytes().fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    let scale = 10i64.pow(decimals);
+    let fraction_scale = 10i64.pow(decimals - fraction.len() as u32);
+    Some(number(integer) * scale + number(fraction) * fraction_scale)
 }
 
 /// Splits "1,234.50" / "1.234,50" / "155,5" / "107," into integer and fraction digits, deciding
@@ -161,6 +192,34 @@ mod tests {
                 assert_eq!(parse_minor($text, 2), Ok($minor), "reading {:?}", $text);
             }
         };
+    }
+
+    #[test]
+    fn plain_amounts_take_the_fast_path_to_the_same_value() {
+        // Every string of up to six characters over digits and a point, at every scale.
+        let alphabet = ['0', '1', '5', '9', '.'];
+        let mut texts = vec![String::new()];
+        let mut all = Vec::new();
+        for _ in 0..6 {
+            texts = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            all.extend(texts.iter().cloned());
+        }
+        all.extend(["999999999999999.99", "000000000000001", "1234567890123.4"].map(String::from));
+        let mut fast = 0;
+        for text in &all {
+            for decimals in 0..=3 {
+                if let Some(minor) = plain_minor(text, decimals) {
+                    fast += 1;
+                    assert_eq!(Ok(minor), parse_written(text, decimals), "{text:?} at {decimals}");
+                }
+            }
+        }
+        assert!(fast > 10_000, "the fast path took only {fast} of them");
+        assert_eq!(plain_minor("1,234.50", 2), None, "separators go the general way");
+        assert_eq!(plain_minor("12.345", 2), None, "rounding goes the general way");
     }
 
     amount!(plain, "28.16", 2816);

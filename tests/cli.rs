@@ -87,3 +87,56 @@ fn parse_json_warnings_carry_row_and_column() {
     assert_eq!(warning["column"], 7);
     assert!(warning["message"].as_str().is_some_and(|m| m.contains("\"1.2O\"")));
 }
+
+#[test]
+fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
+    let out = common::root().join("target/cli-test-render");
+    let _ = std::fs::remove_dir_all(&out);
+    let out_text = out.to_string_lossy().into_owned();
+    let (code, _, stderr) = yearbook(&[
+        "render",
+        "tests/fixtures/alipay-2023/basic.csv",
+        "--lang",
+        "zh",
+        "--out",
+        &out_text,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    for chart in yearbook::chart::CHARTS {
+        let svg = std::fs::read_to_string(out.join(format!("{}.svg", chart.id))).expect("written");
+        assert!(
+            svg.starts_with(&format!("<svg width=\"{}\" height=\"{}\"", chart.width, chart.height))
+        );
+    }
+    let card = std::fs::read_to_string(out.join("share-card.svg")).expect("the share card");
+    assert!(card.starts_with("<svg width=\"1080\" height=\"1920\""));
+    assert!(!yearbook::chart::names_money(&card), "amounts are hidden by default");
+    let page = std::fs::read_to_string(out.join("report.html")).expect("the page");
+    assert!(page.contains("<html lang=\"zh-CN\">") && page.contains("这一年的数字"));
+    assert_eq!(page.matches("<svg").count(), 11, "ten charts and the card, inline");
+    for banned in ["<script", "src=\"", "href=\"", "url(", "@import"] {
+        assert!(!page.contains(banned), "{banned}: the page must open offline");
+    }
+    let (code, _, stderr) = yearbook(&[
+        "render",
+        "tests/fixtures/alipay-2023/basic.csv",
+        "--lang",
+        "xx",
+        "--out",
+        &out_text,
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--lang needs zh"));
+}
+
+#[test]
+fn password_opens_the_zip_the_apps_email() {
+    let (code, _, stderr) = yearbook(&["report", "tests/fixtures/zip/aes.zip", "--json"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("password-protected"), "{stderr}");
+    let (code, stdout, stderr) =
+        yearbook(&["report", "tests/fixtures/zip/aes.zip", "--password", "123456", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(value["currencies"]["CNY"]["spending"], 17452);
+}

@@ -34,9 +34,37 @@ fn pipeline(bytes: &[u8]) -> usize {
     if let Some(report) = Report::build(&parsed.transactions, None) {
         let mut svg = String::new();
         let area = SVGBackend::with_string(&mut svg, (320, 160)).into_drawing_area();
-        monthly_spending(&area, &report, &Theme::default()).expect("charts draw any report");
+        monthly_spending(&area, &report, &Theme::default(), yearbook::present::Lang::En)
+            .expect("charts draw any report");
     }
     parsed.transactions.len()
+}
+
+/// `seed` with one to eight random edits: a byte changed, removed or inserted, a cut, or a
+/// chunk copied elsewhere.
+fn mutant(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
+    let mut bytes = seed.to_vec();
+    for _ in 0..1 + rng.below(8) {
+        if bytes.is_empty() {
+            break;
+        }
+        let at = rng.below(bytes.len());
+        match rng.below(5) {
+            0 => bytes[at] = rng.next() as u8,
+            1 => {
+                bytes.remove(at);
+            }
+            2 => bytes.insert(at, b",\t\"\n\r-\xA1\xFF"[rng.below(8)]),
+            3 => bytes.truncate(at),
+            _ => {
+                let len = rng.below(64).min(bytes.len() - at);
+                let chunk = bytes[at..at + len].to_vec();
+                let to = rng.below(bytes.len());
+                bytes.splice(to..to, chunk);
+            }
+        }
+    }
+    bytes
 }
 
 #[test]
@@ -45,28 +73,7 @@ fn random_mutations_of_a_statement_never_panic() {
     let mut rng = Rng(42);
     let mut survivors = 0;
     for _ in 0..1500 {
-        let mut bytes = seed.clone();
-        for _ in 0..1 + rng.below(8) {
-            let at = rng.below(bytes.len());
-            match rng.below(5) {
-                0 => bytes[at] = rng.next() as u8,
-                1 => {
-                    bytes.remove(at);
-                }
-                2 => bytes.insert(at, b",\t\"\n\r-\xA1\xFF"[rng.below(8)]),
-                3 => bytes.truncate(at),
-                _ => {
-                    let len = rng.below(64).min(bytes.len() - at);
-                    let chunk = bytes[at..at + len].to_vec();
-                    let to = rng.below(bytes.len());
-                    bytes.splice(to..to, chunk);
-                }
-            }
-            if bytes.is_empty() {
-                break;
-            }
-        }
-        if pipeline(&bytes) > 0 {
+        if pipeline(&mutant(&mut rng, &seed)) > 0 {
             survivors += 1;
         }
     }
@@ -101,4 +108,94 @@ fn junk_inputs_are_errors_not_panics() {
     ] {
         pipeline(text.as_bytes());
     }
+}
+
+fn wechat_fixture(path: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path),
+    )
+    .expect("fixture exists")
+}
+
+#[test]
+fn random_mutations_of_a_wechat_csv_never_panic() {
+    let body = |name: &str| -> Vec<u8> {
+        let text = wechat_fixture(name);
+        let rows = text.split(|&b| b == b'\n').skip(17);
+        rows.collect::<Vec<_>>().join(&b'\n')
+    };
+    let seed = [
+        wechat_fixture("wechat-csv/basic.csv"),
+        body("wechat-csv/refunds.csv"),
+        body("wechat-csv/neutral-and-fees.csv"),
+    ]
+    .concat();
+    let mut rng = Rng(43);
+    let mut survivors = 0;
+    for _ in 0..800 {
+        let bytes = mutant(&mut rng, &seed);
+        if pipeline(&bytes) > 0 {
+            survivors += 1;
+        }
+    }
+    // A damaged byte costs a character, not the file (decode.rs reads near-valid UTF-8 as
+    // UTF-8), so most mutants still yield rows.
+    assert!(survivors > 500, "only {survivors} of 800 mutants yielded transactions");
+    // Cuts through the preamble and header every 3 bytes, then through the rows every 11th.
+    for len in (0..1200).step_by(3).chain((1200..seed.len()).step_by(11)) {
+        pipeline(&seed[..len]);
+    }
+}
+
+/// The parts of a ZIP archive, in order.
+fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).expect("an entry");
+            let mut data = Vec::new();
+            file.read_to_end(&mut data).expect("readable");
+            (file.name().to_string(), data)
+        })
+        .collect()
+}
+
+/// A ZIP archive of `parts`, stored without compression.
+fn rezip(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, data) in parts {
+        writer.start_file(name.as_str(), options).expect("start");
+        writer.write_all(data).expect("write");
+    }
+    writer.finish().expect("finish").into_inner()
+}
+
+#[test]
+fn random_mutations_of_a_wechat_xlsx_never_panic() {
+    let seed = wechat_fixture("wechat-xlsx/header-row-18.xlsx");
+    let mut rng = Rng(44);
+    // The archive's bytes: most mutants fail the ZIP's checks and must say so, not panic.
+    for _ in 0..300 {
+        pipeline(&mutant(&mut rng, &seed));
+    }
+    for len in (0..seed.len()).step_by(7) {
+        pipeline(&seed[..len]);
+    }
+    // The parts inside, re-zipped so the mutated XML reaches calamine and the WeChat reader.
+    let parts = unzip(&seed);
+    assert!(pipeline(&rezip(&parts)) > 0, "the re-zipped seed reads");
+    let mut survivors = 0;
+    for _ in 0..600 {
+        let mut mutated = parts.clone();
+        let target = rng.below(mutated.len());
+        mutated[target].1 = mutant(&mut rng, &mutated[target].1);
+        if pipeline(&rezip(&mutated)) > 0 {
+            survivors += 1;
+        }
+    }
+    assert!(survivors > 200, "only {survivors} of 600 mutated workbooks yielded transactions");
 }

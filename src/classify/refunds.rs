@@ -6,34 +6,75 @@
 //! description>` with the same counterparty; the same counterparty and an amount no larger than
 //! what is left of a purchase made up to 180 days before.
 
-use crate::model::{Kind, Transaction};
-use crate::money::format_minor;
+use crate::model::{Kind, Money, Transaction};
 use std::collections::{HashMap, HashSet};
 
 const WINDOW_DAYS: i64 = 180;
 
 /// Nets every `Refund` in `transactions` against its purchase, updating `spending_minor` and
 /// both rows' reasons. Purchases and refunds may come in any order.
+///
+/// What matching reads of a row (kind, order id, counterparty, description, time) never changes
+/// here, only spending and reasons do; so the order-id matches and repeats are decided first,
+/// borrowing the rows, and the fallbacks look only at purchases from the refund's counterparty
+/// (both require it), indexed once: no refund scans every row (docs/benchmarks.md).
 pub fn link_refunds(transactions: &mut [Transaction]) {
-    let by_order: HashMap<String, usize> = transactions
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == Kind::Expense && !t.order_id.is_empty())
-        .map(|(i, t)| (t.order_id.clone(), i))
-        .collect();
-    let mut applied: HashSet<(String, i64)> = HashSet::new();
     let refunds: Vec<usize> =
         (0..transactions.len()).filter(|&i| transactions[i].kind == Kind::Refund).collect();
+    if refunds.is_empty() {
+        return;
+    }
+    let (repeats, by_prefix) = {
+        let mut by_order: HashMap<&str, usize> = HashMap::new();
+        for (i, t) in transactions.iter().enumerate() {
+            if t.kind == Kind::Expense && !t.order_id.is_empty() {
+                by_order.insert(&t.order_id, i);
+            }
+        }
+        let mut applied: HashSet<(&str, i64)> = HashSet::new();
+        let repeats: Vec<bool> = refunds
+            .iter()
+            .map(|&r| {
+                let refund = &transactions[r];
+                !refund.order_id.is_empty()
+                    && !applied.insert((&refund.order_id, refund.amount.minor))
+            })
+            .collect();
+        // 1. Order id prefix: "2023xxxxx88_2023xx57" refunds "2023xxxxx88".
+        let by_prefix: Vec<Option<usize>> = refunds
+            .iter()
+            .map(|&r| {
+                let (prefix, _) = transactions[r].order_id.split_once('_')?;
+                by_order.get(prefix).copied()
+            })
+            .collect();
+        (repeats, by_prefix)
+    };
+    let needs_fallback = (0..refunds.len()).any(|k| !repeats[k] && by_prefix[k].is_none());
+    let mut by_counterparty: HashMap<String, Vec<usize>> = HashMap::new();
+    if needs_fallback {
+        for (i, t) in transactions.iter().enumerate().filter(|(_, t)| t.kind == Kind::Expense) {
+            match by_counterparty.get_mut(t.counterparty.as_str()) {
+                Some(rows) => rows.push(i),
+                None => {
+                    by_counterparty.insert(t.counterparty.clone(), vec![i]);
+                }
+            }
+        }
+    }
 
-    for r in refunds {
-        let refund = &transactions[r];
-        let amount = refund.amount.minor;
-        if !refund.order_id.is_empty() && !applied.insert((refund.order_id.clone(), amount)) {
+    for (k, &r) in refunds.iter().enumerate() {
+        if repeats[k] {
             transactions[r].reason =
                 "the same refund is listed again: applied once only".to_string();
             continue;
         }
-        let Some(p) = find_purchase(transactions, &by_order, r) else {
+        let amount = transactions[r].amount.minor;
+        let found = by_prefix[k].or_else(|| {
+            let same_counterparty = by_counterparty.get(transactions[r].counterparty.as_str())?;
+            find_purchase(transactions, same_counterparty, r)
+        });
+        let Some(p) = found else {
             transactions[r].reason =
                 "refund whose purchase is not in these files: not counted as income".to_string();
             continue;
@@ -45,41 +86,38 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         transactions[p].reason = if remaining == 0 {
             "purchase fully refunded: counts as zero spending".to_string()
         } else {
-            format!("purchase partly refunded: ¥{} still counts", format_minor(remaining, 2))
+            let left = Money { minor: remaining, currency: transactions[p].amount.currency };
+            format!("purchase partly refunded: {} still counts", left.display())
         };
         transactions[r].reason = format!(
-            "refund of the purchase on row {purchase_row}: reduces it by ¥{}, not income",
-            format_minor(netted, 2)
+            "refund of the purchase on row {purchase_row}: reduces it by {}, not income",
+            Money { minor: netted, currency: transactions[r].amount.currency }.display()
         );
     }
 }
 
+/// The fallbacks, among the purchases from the refund's counterparty (`same_counterparty`,
+/// expense rows in file order).
 fn find_purchase(
     transactions: &[Transaction],
-    by_order: &HashMap<String, usize>,
+    same_counterparty: &[usize],
     r: usize,
 ) -> Option<usize> {
     let refund = &transactions[r];
-    // 1. Order id prefix: "2023xxxxx88_2023xx57" refunds "2023xxxxx88".
-    if let Some((prefix, _)) = refund.order_id.split_once('_') {
-        if let Some(&p) = by_order.get(prefix) {
-            return Some(p);
-        }
-    }
     let candidates = || {
-        transactions.iter().enumerate().filter(move |(_, t)| {
-            t.kind == Kind::Expense
-                && t.spending_minor > 0
-                && t.currency_matches(refund)
-                && t.time <= refund.time
-                && (refund.time - t.time).num_days() <= WINDOW_DAYS
-        })
+        same_counterparty.iter().filter_map(|&i| Some((i, transactions.get(i)?))).filter(
+            move |(_, t)| {
+                t.spending_minor > 0
+                    && t.currency_matches(refund)
+                    && t.time <= refund.time
+                    && (refund.time - t.time).num_days() <= WINDOW_DAYS
+            },
+        )
     };
     // 2. "退款-<description>" with the same counterparty, the latest such purchase.
     if let Some(original) = refund.description.strip_prefix("退款-") {
-        let found = candidates()
-            .filter(|(_, t)| t.description == original && t.counterparty == refund.counterparty)
-            .max_by_key(|(_, t)| t.time);
+        let found =
+            candidates().filter(|(_, t)| t.description == original).max_by_key(|(_, t)| t.time);
         if let Some((p, _)) = found {
             return Some(p);
         }
@@ -89,9 +127,7 @@ fn find_purchase(
         return None;
     }
     candidates()
-        .filter(|(_, t)| {
-            t.counterparty == refund.counterparty && t.spending_minor >= refund.amount.minor
-        })
+        .filter(|(_, t)| t.spending_minor >= refund.amount.minor)
         .max_by_key(|(_, t)| t.time)
         .map(|(p, _)| p)
 }
@@ -99,5 +135,62 @@ fn find_purchase(
 impl Transaction {
     fn currency_matches(&self, other: &Transaction) -> bool {
         self.amount.currency == other.amount.currency
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testing::{tx, Tx};
+
+    fn order(mut t: Transaction, id: &str) -> Transaction {
+        t.order_id = id.to_string();
+        t
+    }
+
+    #[test]
+    fn each_way_of_matching_nets_the_right_purchase() {
+        let refund = |when: &str, minor: i64| tx(when, minor).kind(Kind::Refund);
+        let mut rows = vec![
+            // 0, 1: by order id prefix, even across counterparties.
+            order(tx("2024-01-01 10:00", 5000).from("A").row(2), "P1"),
+            order(refund("2024-01-03 10:00", 2000).from("elsewhere").row(3), "P1_r"),
+            // 2, 3, 4: by description; the later of two same-item purchases.
+            tx("2024-02-01 10:00", 3000).from("B").item("杯子").row(4),
+            tx("2024-02-02 10:00", 3000).from("B").item("杯子").row(5),
+            refund("2024-02-05 10:00", 3000).from("B").item("退款-杯子").row(6),
+            // 5, 6, 7: by counterparty with enough left: the 800 purchase is too small, and a
+            // purchase after the refund or 200 days before never matches.
+            tx("2024-03-01 10:00", 4000).from("C").row(7),
+            tx("2024-03-02 10:00", 800).from("C").row(8),
+            refund("2024-03-04 10:00", 1000).from("C").row(9),
+            // 8, 9: the same refund listed twice: applied once.
+            order(refund("2024-01-04 10:00", 1000).from("A").row(10), "P1_s"),
+            order(refund("2024-01-04 10:00", 1000).from("A").row(11), "P1_s"),
+            // 10, 11, 12: too old, too late, no counterparty: nothing found.
+            tx("2023-06-01 10:00", 900).from("D").row(12),
+            refund("2024-01-01 10:00", 900).from("D").row(13),
+            refund("2024-05-01 10:00", 100).row(14),
+        ];
+        link_refunds(&mut rows);
+        let spending: Vec<i64> = rows.iter().map(|t| t.spending_minor).collect();
+        // P1: 5000 - 2000 - 1000 (once) = 2000; 杯子 on row 5 refunded; C 4000 - 1000 = 3000.
+        assert_eq!(spending, [2000, 0, 3000, 0, 0, 3000, 800, 0, 0, 0, 900, 0, 0]);
+        assert_eq!(
+            rows[4].reason,
+            "refund of the purchase on row 5: reduces it by ¥30.00, not income"
+        );
+        assert_eq!(
+            rows[7].reason,
+            "refund of the purchase on row 7: reduces it by ¥10.00, not income"
+        );
+        assert_eq!(rows[9].reason, "the same refund is listed again: applied once only");
+        assert_eq!(rows[0].reason, "purchase partly refunded: ¥20.00 still counts");
+        for lost in [11, 12] {
+            assert_eq!(
+                rows[lost].reason,
+                "refund whose purchase is not in these files: not counted as income"
+            );
+        }
     }
 }

@@ -300,6 +300,9 @@ fn read_row(
 /// Reads `2023-02-12 21:32:14`, and the forms Excel leaves after a re-save (`2023/2/12 21:32`,
 /// or a bare date). The flag is false when only a date was written.
 fn parse_time(text: &str) -> Option<(NaiveDateTime, bool)> {
+    if let Some(time) = exact_time(text) {
+        return Some((time, true));
+    }
     const FORMATS: &[&str] =
         &["%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M"];
     let with_time = FORMATS.iter().find_map(|f| NaiveDateTime::parse_from_str(text, f).ok());
@@ -310,6 +313,28 @@ fn parse_time(text: &str) -> Option<(NaiveDateTime, bool)> {
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .map(|t| (t, false))
     })
+}
+
+/// `2023-02-12 21:32:14` exactly, as every row of an untouched export has it, read without
+/// chrono's format interpreter (the parser's largest cost per row before, docs/benchmarks.md).
+/// Anything else, an impossible date included, goes to `parse_time`'s general formats.
+fn exact_time(text: &str) -> Option<NaiveDateTime> {
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1, b' ', h0, h1, b':', i0, i1, b':', s0, s1] =
+        *text.as_bytes()
+    else {
+        return None;
+    };
+    let number = |digits: &[u8]| -> Option<u32> {
+        digits
+            .iter()
+            .try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let year = i32::try_from(number(&[y0, y1, y2, y3])?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(&[m0, m1])?, number(&[d0, d1])?)?.and_hms_opt(
+        number(&[h0, h1])?,
+        number(&[i0, i1])?,
+        number(&[s0, s1])?,
+    )
 }
 
 /// Which way the money went. Alipay writes `不计收支` for many rows whose money did move: a refund
@@ -416,5 +441,48 @@ fn classify(f: &Fields<'_>) -> (Kind, String) {
         Direction::Neutral => {
             (Kind::Other, "Alipay counts it as neither income nor spending (不计收支)".to_string())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_exact_time_fast_path_agrees_with_chrono() {
+        let cases = [
+            "2023-02-12 21:32:14",
+            "2024-02-29 00:00:00",
+            "2023-02-29 12:00:00",
+            "2023-12-31 23:59:59",
+            "2023-12-31 23:59:60",
+            "2023-13-01 10:00:00",
+            "2023-02-12 24:00:00",
+            "2023-2-12 21:32:14 ",
+            "2023/02/12 21:32:14",
+            "２０２３-02-12 21:32:14",
+            "20230-2-12 21:32:14",
+        ];
+        for text in cases {
+            let chrono = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").ok();
+            if let Some(fast) = exact_time(text) {
+                assert_eq!(Some(fast), chrono, "{text}");
+            }
+            assert_eq!(parse_time(text).map(|(t, _)| t), parse_time_general(text), "{text}");
+        }
+        assert!(exact_time("2023-02-12 21:32:14").is_some());
+        assert_eq!(exact_time("2023-02-12 21:32"), None);
+    }
+
+    /// `parse_time` as it was, without the fast path.
+    fn parse_time_general(text: &str) -> Option<NaiveDateTime> {
+        const FORMATS: &[&str] =
+            &["%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M"];
+        FORMATS.iter().find_map(|f| NaiveDateTime::parse_from_str(text, f).ok()).or_else(|| {
+            ["%Y-%m-%d", "%Y/%m/%d"]
+                .iter()
+                .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+        })
     }
 }

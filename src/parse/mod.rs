@@ -4,15 +4,42 @@
 //! by its column names wherever it sits (statement-formats.md §0 and §5).
 
 mod alipay;
+mod bank_csv;
+mod bank_entry;
+mod camt;
+mod date_order;
+mod files;
+mod mt940;
+mod ofx;
+mod qif;
+mod sgml;
 mod table;
+mod time;
+mod wechat;
+mod xlsx;
+mod xml;
 
 use crate::decode::{decode, sniff_binary};
-use crate::error::{Error, ErrorKind, Warning};
-use crate::model::{Source, Transaction};
+use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::model::{Currency, Source, Transaction};
 use serde::Serialize;
 
+pub use bank_csv::{preview_csv, ColumnMapping, CsvPreview, PreviewRow};
+pub use files::{parse_files, parse_files_each};
+
 /// The statement formats this build reads, as the error message lists them.
-pub const SUPPORTED: &[Source] = &[Source::Alipay2023, Source::Alipay2021, Source::AlipayWeb];
+pub const SUPPORTED: &[Source] = &[
+    Source::Alipay2023,
+    Source::Alipay2021,
+    Source::AlipayWeb,
+    Source::WechatCsv,
+    Source::WechatXlsx,
+    Source::Ofx,
+    Source::Qif,
+    Source::Camt,
+    Source::Mt940,
+    Source::BankCsv,
+];
 
 /// What one file yielded: its transactions and the row problems met on the way.
 #[derive(Debug, Clone, Serialize)]
@@ -30,12 +57,43 @@ pub struct Parsed {
     pub rows_seen: u32,
 }
 
+/// Choices the user makes when a file cannot decide for itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// How to read dates like `8/12/13` when the file does not settle it.
+    pub date_order: Option<DateOrder>,
+    /// The password of an encrypted ZIP, typed by the user; used once, never stored.
+    pub password: Option<String>,
+    /// The currency of files that name none (QIF; an OFX statement without `CURDEF`); US
+    /// dollars when unset.
+    pub currency: Option<Currency>,
+    /// Which column of a bank CSV is which, as the person mapped them; when present the
+    /// generic CSV reader uses it as given instead of guessing (and never asks).
+    pub mapping: Option<ColumnMapping>,
+}
+
+/// The order of day and month in a numeric date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateOrder {
+    /// `31/12/2024`: day, month, year.
+    DayFirst,
+    /// `12/31/2024`: month, day, year.
+    MonthFirst,
+}
+
 /// Detects the format of `bytes` and reads it. `file_name` only labels messages.
 ///
 /// Whole-file problems (empty, binary, unknown format) are an [`Error`]; nothing here panics on
 /// any input.
 pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Parsed, Error> {
-    parse_bytes_inner(bytes).map_err(|e| e.in_file(file_name)).map(|mut parsed| {
+    parse_bytes_with(bytes, file_name, &Options::default())
+}
+
+/// [`parse_bytes`] with the user's choices for what the file leaves open.
+pub fn parse_bytes_with(bytes: &[u8], file_name: &str, options: &Options) -> Result<Parsed, Error> {
+    parse_bytes_inner(bytes, options).map_err(|e| e.in_file(file_name)).map(|mut parsed| {
         for warning in &mut parsed.warnings {
             warning.position.file = Some(file_name.to_string());
         }
@@ -43,9 +101,35 @@ pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Parsed, Error> {
     })
 }
 
-fn parse_bytes_inner(bytes: &[u8]) -> Result<Parsed, Error> {
+fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::new(ErrorKind::Empty));
+    }
+    // A ZIP is either a workbook (WeChat Pay's XLSX) or the archive the apps e-mail; an
+    // archive holding one statement reads as that statement (several: see `parse_files`).
+    if crate::archive::is_zip(bytes) && !crate::archive::is_workbook(bytes) {
+        let entries = crate::archive::unpack(bytes, options.password.as_deref())?;
+        return match entries.as_slice() {
+            // A ZIP inside a ZIP is refused rather than followed (a zip quine never ends).
+            [entry]
+                if crate::archive::is_zip(&entry.bytes)
+                    && !crate::archive::is_workbook(&entry.bytes) =>
+            {
+                Err(Error::new(ErrorKind::DamagedArchive {
+                    detail: format!("{} is itself a ZIP; unzip it first", entry.name),
+                }))
+            }
+            [entry] => parse_bytes_inner(&entry.bytes, options).map_err(|e| {
+                let Error { kind, position } = e;
+                Error { kind, position: Position { file: Some(entry.name.clone()), ..position } }
+            }),
+            _ => Err(Error::new(ErrorKind::SeveralStatements { count: entries.len() })),
+        };
+    }
+    if bytes.starts_with(xlsx::ZIP_MAGIC) {
+        let mut parsed = xlsx::parse(bytes)?;
+        crate::classify::link_refunds(&mut parsed.transactions);
+        return Ok(parsed);
     }
     if let Some(looks_like) = sniff_binary(bytes) {
         return Err(Error::new(ErrorKind::Binary { looks_like: looks_like.to_string() }));
@@ -54,10 +138,25 @@ fn parse_bytes_inner(bytes: &[u8]) -> Result<Parsed, Error> {
     let text = decoded.text.as_ref();
     let mut parsed = if let Some(found) = alipay::detect(text) {
         alipay::parse(text, found)?
+    } else if let Some(found) = wechat::detect(text) {
+        wechat::parse(text, found)?
+    } else if ofx::detect(text) {
+        ofx::parse(text, options)?
+    } else if qif::detect(text) {
+        qif::parse(text, options)?
+    } else if camt::detect(text) {
+        camt::parse(bytes, &decoded)?
+    } else if mt940::detect(text) {
+        mt940::parse(text)
+    } else if let Some(read) = bank_csv::read(text, decoded.encoding, options) {
+        read?
     } else {
         return Err(unknown_format(text));
     };
-    parsed.encoding = decoded.encoding.to_string();
+    if parsed.encoding.is_empty() {
+        // camt names its own: it honours the XML declaration's encoding.
+        parsed.encoding = decoded.encoding.to_string();
+    }
     crate::classify::link_refunds(&mut parsed.transactions);
     Ok(parsed)
 }

@@ -1,19 +1,28 @@
 //! The command line's commands, argument handling and output over the same core the page uses:
 //! `yearbook parse FILE... [--json]`, `yearbook report FILE... [--year Y] [--json]`,
-//! `yearbook render FILE... --out chart.svg [--year Y]`.
+//! `yearbook render FILE... [--year Y] [--lang zh|en] --out DIR` (or `--out chart.svg`).
 
-use plotters::prelude::*;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
-use yearbook::chart::{monthly_spending, Theme};
 use yearbook::money::format_minor;
-use yearbook::{parse_bytes, Parsed, Report, Transaction};
+use yearbook::parse::parse_files;
+use yearbook::{Currency, DateOrder, Options, Parsed, Report, Transaction};
 
 const USAGE: &str = "usage:
   yearbook parse FILE... [--json]               print the transactions read from each file
   yearbook report FILE... [--year YEAR] [--json] print the annual report
-  yearbook render FILE... --out CHART.svg [--year YEAR]  draw the monthly spending chart";
+  yearbook render FILE... [--year YEAR] [--lang zh|en] [--show-amounts] --out DIR
+                         write every chart as SVG, the share card and a standalone report.html
+                         (--out CHART.svg draws the monthly chart alone)
+options for files that leave it open:
+  --password P           the password of an encrypted ZIP (as Alipay and WeChat e-mail them)
+  --date-order dmy|mdy   read dates like 8/12/13 day first (dmy) or month first (mdy)
+  --currency CODE        the currency of files that name none (QIF), e.g. EUR; USD if unset
+  --map date=1,amount=4,description=3[,counterparty=N][,debit=N,credit=N][,direction=N:Af:Bij]
+                         which column of a bank CSV is which (columns count from 1)
+  --decimal , | .        the decimal separator of the mapped amounts
+  --delimiter ';'        the cell separator of the mapped CSV (, ; | or tab)";
 
 struct Args {
     command: String,
@@ -21,12 +30,24 @@ struct Args {
     json: bool,
     year: Option<i32>,
     out: Option<String>,
+    lang: yearbook::present::Lang,
+    show_amounts: bool,
+    options: Options,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut raw = std::env::args().skip(1);
     let command = raw.next().ok_or_else(|| USAGE.to_string())?;
-    let mut args = Args { command, files: Vec::new(), json: false, year: None, out: None };
+    let mut args = Args {
+        command,
+        files: Vec::new(),
+        json: false,
+        year: None,
+        out: None,
+        lang: yearbook::present::Lang::En,
+        show_amounts: false,
+        options: Options::default(),
+    };
     while let Some(arg) = raw.next() {
         match arg.as_str() {
             "--json" => args.json = true,
@@ -36,6 +57,58 @@ fn parse_args() -> Result<Args, String> {
                     Some(value.parse().map_err(|_| format!("--year: not a year: {value}"))?);
             }
             "--out" => args.out = Some(raw.next().ok_or("--out needs a file name")?),
+            "--lang" => {
+                args.lang = match raw.next().as_deref() {
+                    Some(tag) if tag.starts_with("zh") => yearbook::present::Lang::Zh,
+                    Some(tag) if tag.starts_with("en") => yearbook::present::Lang::En,
+                    _ => return Err("--lang needs zh (Chinese) or en (English)".into()),
+                }
+            }
+            "--show-amounts" => args.show_amounts = true,
+            "--date-order" => {
+                args.options.date_order = match raw.next().as_deref() {
+                    Some("dmy") => Some(DateOrder::DayFirst),
+                    Some("mdy") => Some(DateOrder::MonthFirst),
+                    _ => {
+                        return Err("--date-order needs dmy (day first) or mdy (month first)".into())
+                    }
+                }
+            }
+            "--password" => {
+                // For the encrypted ZIP the apps e-mail; used for this run only.
+                args.options.password =
+                    Some(raw.next().ok_or("--password needs the ZIP's password")?);
+            }
+            "--currency" => {
+                let value = raw.next().unwrap_or_default();
+                let currency = Currency::from_code(&value)
+                    .ok_or_else(|| format!("--currency needs a code like EUR, not \"{value}\""))?;
+                args.options.currency = Some(currency);
+            }
+            "--map" => {
+                let spec = raw.next().ok_or("--map needs columns, e.g. --map date=1,amount=4")?;
+                let given = yearbook::parse::ColumnMapping::from_spec(&spec)?;
+                let mapping = args.options.mapping.get_or_insert_with(Default::default);
+                *mapping = yearbook::parse::ColumnMapping {
+                    delimiter: mapping.delimiter,
+                    decimal: mapping.decimal,
+                    ..given
+                };
+            }
+            "--decimal" => {
+                let value = raw.next().unwrap_or_default();
+                let decimal = match value.as_str() {
+                    "," | "." => value.chars().next(),
+                    _ => return Err(format!("--decimal needs , or . (not \"{value}\")")),
+                };
+                args.options.mapping.get_or_insert_with(Default::default).decimal = decimal;
+            }
+            "--delimiter" => {
+                let value = raw.next().unwrap_or_default();
+                let delimiter = yearbook::parse::ColumnMapping::delimiter_from(&value)?;
+                args.options.mapping.get_or_insert_with(Default::default).delimiter =
+                    Some(delimiter);
+            }
             "-h" | "--help" => return Err(USAGE.to_string()),
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option {flag}\n{USAGE}"))
@@ -45,6 +118,9 @@ fn parse_args() -> Result<Args, String> {
     }
     if args.files.is_empty() {
         return Err(format!("no input files\n{USAGE}"));
+    }
+    if args.options.mapping.as_ref().is_some_and(|m| m.date.is_none()) {
+        return Err(format!("--decimal and --delimiter go with --map\n{USAGE}"));
     }
     Ok(args)
 }
@@ -58,16 +134,28 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // Read every file; one bad file never hides the others.
+    // Read every file; one bad file never hides the others. The files are parsed together so
+    // a bank row mirroring an Alipay or WeChat payment is counted once.
     let mut parsed: Vec<(String, Parsed)> = Vec::new();
     let mut failed = Vec::new();
+    let mut readable: Vec<(&str, Vec<u8>)> = Vec::new();
     for file in &args.files {
-        let result = std::fs::read(file)
-            .map_err(|e| format!("{file}: cannot open the file: {e}"))
-            .and_then(|bytes| parse_bytes(&bytes, file).map_err(|e| e.to_string()));
+        match std::fs::read(file) {
+            Ok(bytes) => readable.push((file, bytes)),
+            Err(e) => {
+                let message = format!("{file}: cannot open the file: {e}");
+                eprintln!("error: {message}");
+                failed.push(serde_json::json!({ "file": file, "message": message }));
+            }
+        }
+    }
+    let inputs: Vec<(&str, &[u8])> = readable.iter().map(|(f, b)| (*f, b.as_slice())).collect();
+    let (results, transactions) = parse_files(&inputs, &args.options);
+    for ((file, _), result) in inputs.iter().zip(results) {
         match result {
-            Ok(p) => parsed.push((file.clone(), p)),
-            Err(message) => {
+            Ok(p) => parsed.push((file.to_string(), p)),
+            Err(e) => {
+                let message = e.to_string();
                 eprintln!("error: {message}");
                 failed.push(serde_json::json!({ "file": file, "message": message }));
             }
@@ -78,8 +166,6 @@ pub fn run() -> ExitCode {
             eprintln!("warning: {warning}");
         }
     }
-    let transactions: Vec<Transaction> =
-        parsed.iter().flat_map(|(_, p)| p.transactions.iter().cloned()).collect();
 
     let outcome = match args.command.as_str() {
         "parse" => print_parse(&args, &parsed, &failed),
@@ -227,14 +313,7 @@ fn print_report(
 }
 
 fn render(args: &Args, transactions: &[Transaction]) -> Result<(), String> {
-    let out = args.out.as_deref().ok_or_else(|| format!("render needs --out FILE.svg\n{USAGE}"))?;
+    let out = args.out.as_deref().ok_or_else(|| format!("render needs --out DIR\n{USAGE}"))?;
     let report = Report::build(transactions, args.year).ok_or("no transactions to draw")?;
-    let mut svg = String::new();
-    {
-        let area = SVGBackend::with_string(&mut svg, (800, 400)).into_drawing_area();
-        monthly_spending(&area, &report, &Theme::default()).map_err(|e| e.to_string())?;
-    }
-    std::fs::write(out, svg).map_err(|e| format!("cannot write {out}: {e}"))?;
-    eprintln!("wrote {out}");
-    Ok(())
+    crate::render::render(std::path::Path::new(out), &report, args.lang, args.show_amounts)
 }

@@ -1,0 +1,198 @@
+//! What a bank row means: the kind and reason for rows from bank formats (OFX, QIF, camt.053,
+//! MT940, bank CSVs), decided from the signed amount, the bank's own type code and the text.
+//! Every bank parser fills a [`BankRow`] and calls [`kind_of`]; format-level facts the text
+//! cannot show (a camt `RvslInd`, an MT940 `RC`/`RD` mark) come in as [`BankRow::hint`].
+//! Rules are tables: add a pattern, not a branch.
+
+use crate::model::Kind;
+
+/// The parts of a bank row the rules look at.
+#[derive(Debug, Clone, Default)]
+pub struct BankRow<'a> {
+    /// Signed minor units from the account holder's view: money out negative.
+    pub amount_minor: i64,
+    /// The bank's type code, as written (`XFER`, `POS`, `CARD_PAYMENT`, `ACH_DEBIT`, `Return`,
+    /// `PMNT/RCDT/…`); matched case-insensitively.
+    pub type_code: &'a str,
+    /// The other party's name.
+    pub counterparty: &'a str,
+    /// Description, memo, purpose (`Verwendungszweck`, `REMI`, `MEMO`).
+    pub description: &'a str,
+    /// True for a credit-card statement, where a positive row is usually a payment to the card.
+    pub credit_card: bool,
+    /// A kind the format itself states (a reversal flag, a `[Transfer]` category).
+    pub hint: Option<(Kind, &'a str)>,
+}
+
+/// Type codes that move money between the user's own accounts.
+const TRANSFER_TYPES: &[&str] = &[
+    "XFER",
+    "TRANSFER",
+    "ACCT_XFER",
+    "EXCHANGE",
+    "TOPUP",
+    "TOP-UP",
+    "TXFR",
+    // Monzo: money moved into or out of a pot.
+    "POT TRANSFER",
+];
+/// Text that marks paying off a credit card from a current account, or a card's payment row.
+const REPAYMENT_TEXT: &[&str] = &[
+    "AUTOMATIC PAYMENT - THANK",
+    "AUTOMATIC PAYMENT – THANK",
+    "PAYMENT THANK YOU",
+    "PAYMENT - THANK YOU",
+    "PAYMENT RECEIVED - THANK YOU",
+    "AMERICAN EXPRESS ACH PMT",
+    "CREDIT CARD PAYMENT",
+    "CARD PAYMENT RECEIVED",
+    "KREDITKARTENABRECHNUNG",
+    // Chase checking's own card autopay ("CHASE CREDIT CRD AUTOPAY PPD ID: …").
+    "CREDIT CRD AUTOPAY",
+    "信用卡还款",
+];
+/// Type codes of bank fees.
+const FEE_TYPES: &[&str] = &["FEE", "SRVCHG", "FEE_TRANSACTION"];
+/// Type codes of returned purchases.
+const REFUND_TYPES: &[&str] = &["RETURN", "REFUND", "CARD_REFUND"];
+/// Text of returned purchases.
+const REFUND_TEXT: &[&str] = &["REFUND", "RETOURE", "ERSTATTUNG", "TERUGBETALING", "MONEY BACK"];
+/// Type codes of interest and dividends: income.
+const INTEREST_TYPES: &[&str] = &["INT", "DIV", "INTEREST"];
+/// Parts of a structured code (camt `Domain/Family/SubFamily` such as `SECU/SETT/TRAD`, an
+/// MT940 `NSEC`) that mark trading securities or their yield: the money stays the user's.
+const INVESTMENT_CODES: &[&str] = &["SECU", "NSEC"];
+/// Parts of a structured code that mark a payment coming back to the payer: the ISO 20022
+/// returns `PMNT/ICDT/RRTN` and `PMNT/IDDT/UPDD`, and German GVC 159 (SEPA-Rücküberweisung,
+/// written `NTRF+159` by the MT940 reader).
+const RETURN_CODES: &[&str] = &["RRTN", "UPDD", "159"];
+/// Parts of a structured code that mark bank charges: camt `…/CHRG`, `…/FEES`, MT940 `NCHG`.
+const FEE_CODES: &[&str] = &["CHRG", "FEES", "NCHG"];
+
+fn has(list: &[&str], value: &str) -> bool {
+    list.iter().any(|item| item.eq_ignore_ascii_case(value.trim()))
+}
+
+/// True when one part of a structured code (split at `/`, `+` and spaces) is in `list`.
+fn has_part(list: &[&str], code: &str) -> bool {
+    code.split(['/', '+', ' ']).any(|part| !part.is_empty() && has(list, part))
+}
+
+fn mentions(list: &[&str], text: &str) -> bool {
+    let upper = text.to_uppercase();
+    list.iter().any(|item| upper.contains(&item.to_uppercase()))
+}
+
+/// Decides the kind of a bank row and says why.
+pub fn kind_of(row: &BankRow<'_>) -> (Kind, String) {
+    if let Some((kind, reason)) = row.hint {
+        return (kind, reason.to_string());
+    }
+    let text = format!("{} {}", row.counterparty, row.description);
+    if row.amount_minor == 0 {
+        return (Kind::Other, "zero amount: nothing moved".to_string());
+    }
+    if has(TRANSFER_TYPES, row.type_code) {
+        return (
+            Kind::Transfer,
+            format!("transfer ({}): money moved between accounts, not spent", row.type_code.trim()),
+        );
+    }
+    if has_part(INVESTMENT_CODES, row.type_code) {
+        return (
+            Kind::Investment,
+            format!(
+                "securities ({}): buying, selling or their yield; the money stays yours",
+                row.type_code.trim()
+            ),
+        );
+    }
+    if mentions(REPAYMENT_TEXT, &text)
+        || (row.credit_card
+            && row.type_code.eq_ignore_ascii_case("PAYMENT")
+            && row.amount_minor > 0)
+    {
+        return (
+            Kind::Repayment,
+            "credit card repayment: the purchases were counted when they were made".to_string(),
+        );
+    }
+    if (has(FEE_TYPES, row.type_code) || has_part(FEE_CODES, row.type_code)) && row.amount_minor < 0
+    {
+        return (Kind::Expense, "bank fee: counted as spending".to_string());
+    }
+    let returned = has(REFUND_TYPES, row.type_code) || has_part(RETURN_CODES, row.type_code);
+    if row.amount_minor > 0 && (returned || mentions(REFUND_TEXT, &text)) {
+        return (Kind::Refund, "refund: it reduces the purchase it belongs to".to_string());
+    }
+    if row.amount_minor > 0 && has(INTEREST_TYPES, row.type_code) {
+        return (Kind::Income, "interest or dividend".to_string());
+    }
+    // Nobody is paid a salary into a credit card: money onto a card that is not a repayment is
+    // a return or a merchant credit, unless it says it is a reward.
+    if row.credit_card
+        && row.amount_minor > 0
+        && !mentions(&["CASHBACK", "CASH BACK", "REWARD"], &text)
+    {
+        return (
+            Kind::Refund,
+            "credit onto the card (a return or a merchant credit): it nets a purchase, it is not income"
+                .to_string(),
+        );
+    }
+    if row.amount_minor < 0 {
+        (Kind::Expense, "payment: money out of the account".to_string())
+    } else {
+        (Kind::Income, "money into the account".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(amount_minor: i64, type_code: &str, description: &str, credit_card: bool) -> Kind {
+        kind_of(&BankRow {
+            amount_minor,
+            type_code,
+            description,
+            credit_card,
+            ..BankRow::default()
+        })
+        .0
+    }
+
+    #[test]
+    fn bank_rules() {
+        assert_eq!(kind(-660, "POS", "COFFEE SHOP", false), Kind::Expense);
+        assert_eq!(kind(250_000, "DIRECTDEP", "ACME PAYROLL", false), Kind::Income);
+        assert_eq!(kind(-10_000, "XFER", "To savings", false), Kind::Transfer);
+        assert_eq!(
+            kind(-50_000, "ACH_DEBIT", "AUTOMATIC PAYMENT - THANK YOU", false),
+            Kind::Repayment
+        );
+        assert_eq!(kind(50_000, "PAYMENT", "Payment", true), Kind::Repayment);
+        assert_eq!(kind(1_999, "Return", "AMAZON MKTPLACE", true), Kind::Refund);
+        assert_eq!(kind(-500, "FEE", "Monthly fee", false), Kind::Expense);
+        assert_eq!(kind(12, "INT", "Interest", false), Kind::Income);
+        assert_eq!(kind(2_500, "CREDIT", "AMAZON MKTPLACE", true), Kind::Refund);
+        assert_eq!(kind(1_000, "CREDIT", "CASHBACK REWARD", true), Kind::Income);
+        assert_eq!(kind(2_500, "CREDIT", "AMAZON MKTPLACE", false), Kind::Income);
+        assert_eq!(kind(0, "POS", "Temporary hold", false), Kind::Other);
+        assert_eq!(kind(-100_000, "SECU/SETT/TRAD", "ISHARES MSCI", false), Kind::Investment);
+        assert_eq!(kind(2_000, "NSEC", "Kupon", false), Kind::Investment);
+        assert_eq!(kind(30_000, "NTRF+159", "EREF+TFNR 40005", false), Kind::Refund);
+        assert_eq!(kind(30_000, "PMNT/ICDT/RRTN", "", false), Kind::Refund);
+        // A return code on money going out is no refund; "SECURITY" is not the part "SECU".
+        assert_eq!(kind(-30_000, "PMNT/IDDT/UPDD", "", false), Kind::Expense);
+        assert_eq!(kind(-500, "PMNT/CCRD/SECURITY", "", false), Kind::Expense);
+        let fee = BankRow { amount_minor: -290, type_code: "ACMT/MDOP/CHRG", ..BankRow::default() };
+        assert_eq!(kind_of(&fee).1, "bank fee: counted as spending");
+        let hinted = kind_of(&BankRow {
+            amount_minor: 300,
+            hint: Some((Kind::Refund, "reversal (RC): undoes an earlier debit")),
+            ..BankRow::default()
+        });
+        assert_eq!(hinted, (Kind::Refund, "reversal (RC): undoes an earlier debit".to_string()));
+    }
+}

@@ -1,0 +1,252 @@
+//! What a bank profile is and how one is recognised: a bank's export described as data (which
+//! named column is the date, the amount — signed, a debit/credit pair, or unsigned with a
+//! direction column —, the currency, the counterparty, the status), found by its header row
+//! after the BOM is stripped and every cell trimmed. No bank has a code path of its own: `plan`
+//! turns any profile into a [`Plan`]. The profiles themselves are in `profiles.rs`.
+//!
+//! A profile matches when a line within the first 40 starts with one of its `signatures`, cell
+//! by cell and without regard to case; banks append columns over time (ING Deutschland's
+//! `Referenz`, N26's optional `Kategorie`), so the columns after the signature may differ, and
+//! each role is then found by name in the header actually present.
+
+use super::profiles::PROFILES;
+use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
+use crate::error::{Error, ErrorKind, Position};
+use crate::model::Currency;
+use crate::parse::table::{trim_cell, Header};
+use crate::parse::DateOrder;
+
+/// How far down a header may sit: ING Deutschland has ~13 preamble lines, DKB a few.
+const MAX_HEADER_LINE: usize = 40;
+/// No bank's header row is longer than this.
+const MAX_HEADER_BYTES: usize = 4096;
+
+/// One bank's export, as data. Column roles list alternative names (the language variants).
+pub(super) struct Profile {
+    /// The bank's name as people say it (carried into every row's `method`).
+    pub name: &'static str,
+    pub delimiters: &'static [u8],
+    /// The header's leading cells, one list per known variant.
+    pub signatures: &'static [&'static [&'static str]],
+    /// Date columns by name; the first non-empty cell of those present is the date.
+    pub date: &'static [&'static str],
+    pub time: &'static [&'static str],
+    /// For numeric dates (`31.12.2024`, `12/31/2024`); `None` for ISO and `yyyymmdd` files.
+    pub date_order: Option<DateOrder>,
+    pub amount: Amount,
+    pub decimal: Option<char>,
+    /// The column of currency codes (the first at or after the amount column wins, so ING
+    /// Deutschland's second `Währung` belongs to `Betrag`).
+    pub currency_column: &'static [&'static str],
+    /// The currency of every row, or of rows whose currency cell is empty.
+    pub currency: Option<Currency>,
+    pub counterparty: Party,
+    pub description: &'static [&'static str],
+    pub type_code: &'static [&'static str],
+    pub category: &'static [&'static str],
+    /// A status column and the values that mean "booked"; other rows are not counted.
+    pub status: Option<(&'static str, &'static [&'static str])>,
+    pub fee: Option<&'static str>,
+    pub account: &'static [&'static str],
+    /// A preamble line `LABEL;value` naming the account (ING Deutschland's `IBAN`).
+    pub account_preamble: Option<&'static str>,
+    pub order_id: &'static [&'static str],
+    pub credit_card: bool,
+    pub html_entities: bool,
+}
+
+/// How a profile's amount is written.
+pub(super) enum Amount {
+    Signed(&'static [&'static str]),
+    Split {
+        debit: &'static str,
+        credit: &'static str,
+    },
+    Directed {
+        amount: &'static str,
+        direction: &'static str,
+        out: &'static [&'static str],
+        into: &'static [&'static str],
+    },
+}
+
+/// How a profile names the other party.
+pub(super) enum Party {
+    Columns(&'static [&'static str]),
+    ByDirection { out: &'static str, into: &'static str },
+}
+
+pub(super) const BASE: Profile = Profile {
+    name: "",
+    delimiters: b",",
+    signatures: &[],
+    date: &[],
+    time: &[],
+    date_order: None,
+    amount: Amount::Signed(&[]),
+    decimal: None,
+    currency_column: &[],
+    currency: None,
+    counterparty: Party::Columns(&[]),
+    description: &[],
+    type_code: &[],
+    category: &[],
+    status: None,
+    fee: None,
+    account: &[],
+    account_preamble: None,
+    order_id: &[],
+    credit_card: false,
+    html_entities: false,
+};
+
+/// A profile's header found in the text.
+pub(super) struct Found {
+    pub profile: &'static Profile,
+    pub delimiter: u8,
+    pub header: Header,
+    /// The preamble lines above the header, trimmed cells.
+    preamble: Vec<Vec<String>>,
+}
+
+/// Finds the first line that starts with a profile's signature. Each line is split once per
+/// delimiter; a line longer than any header is skipped unsplit.
+pub(super) fn detect(text: &str) -> Option<Found> {
+    let mut offset = 0;
+    let mut preamble = Vec::new();
+    for (idx, line) in text.split_inclusive('\n').enumerate().take(MAX_HEADER_LINE) {
+        offset += line.len();
+        if line.len() > MAX_HEADER_BYTES {
+            continue;
+        }
+        for delimiter in [b',', b';'] {
+            let cells = split(line, delimiter);
+            let found = PROFILES.iter().find(|p| {
+                p.delimiters.contains(&delimiter)
+                    && p.signatures.iter().any(|s| starts_with(&cells, s))
+            });
+            if let Some(profile) = found {
+                let header = Header {
+                    line: u32::try_from(idx + 1).unwrap_or(u32::MAX),
+                    body_start: offset,
+                    columns: cells,
+                };
+                return Some(Found { profile, delimiter, header, preamble });
+            }
+        }
+        preamble.push(split(line, b';'));
+    }
+    None
+}
+
+fn split(line: &str, delimiter: u8) -> Vec<String> {
+    let mut cells: Vec<String> =
+        line.split(char::from(delimiter)).map(|c| trim_cell(c).to_string()).collect();
+    while cells.last().is_some_and(String::is_empty) {
+        cells.pop();
+    }
+    cells
+}
+
+fn starts_with(cells: &[String], signature: &[&str]) -> bool {
+    cells.len() >= signature.len()
+        && signature.iter().zip(cells).all(|(s, c)| s.eq_ignore_ascii_case(c) || s == c)
+}
+
+/// Resolves a profile's named roles against the header present.
+pub(super) fn plan(found: Found) -> Result<super::Plan, Error> {
+    let Found { profile, delimiter, header, preamble } = found;
+    let find = |names: &[&str]| -> Vec<usize> {
+        names.iter().filter_map(|n| index_of(&header.columns, n, 0)).collect()
+    };
+    let first = |names: &[&str]| find(names).first().copied();
+    let missing = || Error {
+        kind: ErrorKind::MissingHeader {
+            format: format!("export from {}", profile.name),
+            expected: profile.signatures.first().map(|s| s.join(",")).unwrap_or_default(),
+        },
+        position: Position::row(header.line),
+    };
+    let dates = find(profile.date);
+    if dates.is_empty() {
+        return Err(missing());
+    }
+    let amount = match &profile.amount {
+        Amount::Signed(names) => AmountPlan::Signed(first(names).ok_or_else(missing)?),
+        Amount::Split { debit, credit } => AmountPlan::Split {
+            debit: first(&[debit]).ok_or_else(missing)?,
+            credit: first(&[credit]).ok_or_else(missing)?,
+        },
+        Amount::Directed { amount, direction, out, into } => AmountPlan::Directed {
+            amount: first(&[amount]).ok_or_else(missing)?,
+            direction: first(&[direction]).ok_or_else(missing)?,
+            out: out.iter().map(ToString::to_string).collect(),
+            into: into.iter().map(ToString::to_string).collect(),
+        },
+    };
+    let amount_at = match &amount {
+        AmountPlan::Signed(a) | AmountPlan::Directed { amount: a, .. } => *a,
+        AmountPlan::Split { debit, .. } => *debit,
+    };
+    let currency_column = profile.currency_column.iter().find_map(|n| {
+        index_of(&header.columns, n, amount_at).or_else(|| index_of(&header.columns, n, 0))
+    });
+    let currency = match (currency_column, profile.currency) {
+        (Some(column), fallback) => CurrencyPlan::Column(column, fallback),
+        (None, Some(fixed)) => CurrencyPlan::Fixed(fixed),
+        (None, None) => return Err(missing()),
+    };
+    let counterparty = match profile.counterparty {
+        Party::Columns(names) => PartyPlan::Columns(find(names)),
+        Party::ByDirection { out, into } => match (first(&[out]), first(&[into])) {
+            (Some(out), Some(into)) => PartyPlan::ByDirection { out, into },
+            _ => PartyPlan::Columns(Vec::new()),
+        },
+    };
+    let status = profile.status.and_then(|(name, booked)| Some((first(&[name])?, booked)));
+    let account_text = profile
+        .account_preamble
+        .and_then(|label| preamble.iter().find(|cells| cells.first().is_some_and(|c| c == label)))
+        .and_then(|cells| cells.get(1))
+        .map(|value| account_in(value))
+        .unwrap_or_default();
+    Ok(Plan {
+        bank: Some(profile.name),
+        delimiter,
+        dates,
+        time: first(profile.time),
+        date_order: profile.date_order,
+        amount,
+        decimal: profile.decimal,
+        currency,
+        counterparty,
+        description: find(profile.description),
+        type_code: first(profile.type_code),
+        category: first(profile.category),
+        status,
+        fee: profile.fee.and_then(|f| first(&[f])),
+        account: first(profile.account),
+        account_text,
+        order_id: first(profile.order_id),
+        credit_card: profile.credit_card,
+        html_entities: profile.html_entities,
+        notes: Vec::new(),
+        header,
+    })
+}
+
+/// The account in a preamble value: `DE12 5001 0517 …` (ING) or `Girokonto DE02…` (DKB), with
+/// the words before the number dropped and the spaces inside it removed.
+fn account_in(value: &str) -> String {
+    value.split_whitespace().skip_while(|word| !word.chars().any(|c| c.is_ascii_digit())).collect()
+}
+
+/// The first column at or after `from` named `name` (without regard to case).
+fn index_of(columns: &[String], name: &str, from: usize) -> Option<usize> {
+    columns
+        .iter()
+        .enumerate()
+        .skip(from)
+        .find(|(_, c)| c.eq_ignore_ascii_case(name) || c.to_lowercase() == name.to_lowercase())
+        .map(|(i, _)| i)
+}

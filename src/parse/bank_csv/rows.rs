@@ -1,0 +1,338 @@
+//! One bank CSV row → its transactions, by a [`Plan`]: the date, the signed amount and its
+//! currency, the texts, the status (rows a bank marks as not booked are `Cancelled`), the kind
+//! from [`kind_of`], the category (the bank's own column where there is one, else the text
+//! rules), and a separate fee expense when a fee column holds one (Revolut).
+
+use super::amounts::parse_amount;
+use super::categories::from_bank;
+use super::dates::{parse_date, parse_time};
+use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
+use crate::classify::bank::{kind_of, BankRow};
+use crate::classify::{from_text, Category};
+use crate::error::{Position, Warning};
+use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
+use crate::parse::table::Row;
+use crate::parse::DateOrder;
+
+/// Reads one data row; a row that cannot be read is a warning naming the cell.
+pub(super) fn read_row(plan: &Plan, row: &Row) -> Result<Vec<Transaction>, Warning> {
+    let (time, has_time) = read_date(plan, row)?;
+    let currency = read_currency(plan, row)?;
+    let decimals = currency.minor_digits();
+    let signed = read_amount(plan, row, decimals)?;
+    let text = |index: Option<usize>| clean(plan, row.get(index));
+    let description = plan
+        .description
+        .iter()
+        .map(|&i| text(Some(i)))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let counterparty = match &plan.counterparty {
+        PartyPlan::Columns(columns) => {
+            columns.iter().map(|&i| text(Some(i))).find(|t| !t.is_empty()).unwrap_or_default()
+        }
+        PartyPlan::ByDirection { out, into } => text(Some(if signed < 0 { *out } else { *into })),
+    };
+    let type_code = text(plan.type_code);
+    let provider_category = text(plan.category);
+    let status = text(plan.status.map(|(column, _)| column));
+    let not_booked = plan
+        .status
+        .is_some_and(|(_, booked)| !booked.iter().any(|b| b.eq_ignore_ascii_case(&status)));
+
+    let (kind, reason) = if not_booked {
+        (Kind::Cancelled, not_booked_reason(plan, &status))
+    } else {
+        kind_of(&BankRow {
+            amount_minor: signed,
+            type_code: &type_code,
+            counterparty: &counterparty,
+            description: &description,
+            credit_card: plan.credit_card,
+            hint: None,
+        })
+    };
+    let direction = match (kind, signed.signum()) {
+        (Kind::Cancelled, _) | (_, 0) => Direction::Neutral,
+        (_, -1) => Direction::Out,
+        _ => Direction::In,
+    };
+    let category = match from_bank(&provider_category) {
+        Category::Other => from_text(&counterparty, &description),
+        category => category,
+    };
+    let account = match plan.account {
+        Some(column) => row.get(Some(column)).trim_matches('"').trim().to_string(),
+        None => plan.account_text.clone(),
+    };
+    let amount = signed.unsigned_abs();
+    let base = Transaction {
+        source: Source::BankCsv,
+        row: row.line,
+        time,
+        has_time,
+        amount: Money { minor: i64::try_from(amount).unwrap_or(i64::MAX), currency },
+        direction,
+        kind,
+        reason,
+        counterparty,
+        description,
+        category,
+        provider_category,
+        method: plan.bank.unwrap_or_default().to_string(),
+        account,
+        status,
+        order_id: text(plan.order_id),
+        spending_minor: 0,
+    };
+    let mut transactions = Vec::with_capacity(2);
+    if let Some(fee) = read_fee(plan, row, decimals)? {
+        transactions.push(fee_row(&base, fee, not_booked));
+    }
+    let mut base = base;
+    if base.kind == Kind::Expense {
+        base.spending_minor = base.amount.minor;
+    }
+    transactions.insert(0, base);
+    Ok(transactions)
+}
+
+fn warning(plan: &Plan, row: &Row, column: usize, message: String) -> Warning {
+    let name = plan.header.columns.get(column).map_or("", String::as_str);
+    Warning {
+        position: Position::cell(row.line, u32::try_from(column + 1).unwrap_or(u32::MAX), name),
+        message,
+    }
+}
+
+fn read_date(plan: &Plan, row: &Row) -> Result<(chrono::NaiveDateTime, bool), Warning> {
+    let first = plan.dates.first().copied().unwrap_or(0);
+    let column =
+        plan.dates.iter().copied().find(|&i| !row.get(Some(i)).is_empty()).unwrap_or(first);
+    let cell = row.get(Some(column));
+    let example = match plan.date_order {
+        Some(DateOrder::DayFirst) => "a date like 31.12.2024 or 31/12/2024",
+        Some(DateOrder::MonthFirst) => "a date like 12/31/2024",
+        None => "a date like 2024-12-31",
+    };
+    let (date, mut has_time) = parse_date(cell, plan.date_order).ok_or_else(|| {
+        warning(plan, row, column, format!("cannot read the date \"{cell}\" (expected {example})"))
+    })?;
+    let mut time = date;
+    if let Some(column) = plan.time {
+        let cell = row.get(Some(column));
+        if !cell.is_empty() {
+            let clock = parse_time(cell).ok_or_else(|| {
+                warning(
+                    plan,
+                    row,
+                    column,
+                    format!("cannot read the time \"{cell}\" (expected 14:05:09)"),
+                )
+            })?;
+            time = date.date().and_time(clock);
+            has_time = true;
+        }
+    }
+    Ok((time, has_time))
+}
+
+fn read_currency(plan: &Plan, row: &Row) -> Result<Currency, Warning> {
+    match plan.currency {
+        CurrencyPlan::Fixed(currency) => Ok(currency),
+        CurrencyPlan::Column(column, fallback) => {
+            let cell = row.get(Some(column));
+            match (Currency::from_code(cell), fallback) {
+                (Some(currency), _) => Ok(currency),
+                (None, Some(fallback)) if cell.is_empty() => Ok(fallback),
+                _ => Err(warning(
+                    plan,
+                    row,
+                    column,
+                    format!("cannot read the currency \"{cell}\" (expected a code such as EUR)"),
+                )),
+            }
+        }
+    }
+}
+
+/// The signed amount in minor units: money out negative.
+fn read_amount(plan: &Plan, row: &Row, decimals: u32) -> Result<i64, Warning> {
+    let number = |column: usize| -> Result<i64, Warning> {
+        let cell = row.get(Some(column));
+        parse_amount(cell, plan.decimal, decimals).map_err(|problem| {
+            warning(plan, row, column, format!("cannot read the amount \"{cell}\" ({problem})"))
+        })
+    };
+    match &plan.amount {
+        AmountPlan::Signed(column) => number(*column),
+        AmountPlan::Split { debit, credit } => {
+            let (out_cell, in_cell) = (row.get(Some(*debit)), row.get(Some(*credit)));
+            let out = if out_cell.is_empty() { 0 } else { number(*debit)?.abs() };
+            let into = if in_cell.is_empty() { 0 } else { number(*credit)?.abs() };
+            if out_cell.is_empty() && in_cell.is_empty() {
+                return Err(warning(
+                    plan,
+                    row,
+                    *debit,
+                    "neither the money-out nor the money-in column holds an amount".to_string(),
+                ));
+            }
+            Ok(into.saturating_sub(out))
+        }
+        AmountPlan::Directed { amount, direction, out, into } => {
+            let magnitude = number(*amount)?.abs();
+            let way = row.get(Some(*direction));
+            let is = |values: &[String]| values.iter().any(|v| v.eq_ignore_ascii_case(way));
+            if is(out) {
+                Ok(-magnitude)
+            } else if is(into) {
+                Ok(magnitude)
+            } else {
+                Err(warning(
+                    plan,
+                    row,
+                    *direction,
+                    format!(
+                        "cannot tell which way the money went from \"{way}\" (expected {} or {})",
+                        out.join("/"),
+                        into.join("/")
+                    ),
+                ))
+            }
+        }
+    }
+}
+
+/// A non-zero fee cell, as a positive amount.
+fn read_fee(plan: &Plan, row: &Row, decimals: u32) -> Result<Option<i64>, Warning> {
+    let Some(column) = plan.fee else { return Ok(None) };
+    let cell = row.get(Some(column));
+    if cell.is_empty() {
+        return Ok(None);
+    }
+    let fee = parse_amount(cell, plan.decimal, decimals).map_err(|problem| {
+        warning(plan, row, column, format!("cannot read the fee \"{cell}\" ({problem})"))
+    })?;
+    Ok((fee != 0).then(|| fee.saturating_abs()))
+}
+
+fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
+    let bank = if base.method.is_empty() { "the bank" } else { base.method.as_str() };
+    let (kind, direction, reason, spending) = if not_booked {
+        (
+            Kind::Cancelled,
+            Direction::Neutral,
+            format!("{bank} fee on a row that was not booked: not counted"),
+            0,
+        )
+    } else {
+        (
+            Kind::Expense,
+            Direction::Out,
+            format!("{bank} fee charged with this row: counted as spending"),
+            fee,
+        )
+    };
+    Transaction {
+        amount: Money { minor: fee, currency: base.amount.currency },
+        direction,
+        kind,
+        reason,
+        description: if base.description.is_empty() {
+            "fee".to_string()
+        } else {
+            format!("fee: {}", base.description)
+        },
+        category: Category::Fees,
+        spending_minor: spending,
+        order_id: String::new(),
+        ..base.clone()
+    }
+}
+
+fn not_booked_reason(plan: &Plan, status: &str) -> String {
+    let column = plan
+        .status
+        .and_then(|(column, _)| plan.header.columns.get(column))
+        .map_or("status", String::as_str);
+    let shown = if status.is_empty() { "empty" } else { status };
+    format!("{column} is \"{shown}\": not booked, so no money moved; not counted")
+}
+
+/// A text cell as a person should read it: `&amp;` decoded for banks that write HTML entities,
+/// runs of padding spaces collapsed, a lone `-` placeholder empty.
+fn clean(plan: &Plan, cell: &str) -> String {
+    let cell = cell.trim_matches('"').trim();
+    let collapsed = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+    // N26 writes "-" for an empty payment reference.
+    if collapsed == "-" {
+        return String::new();
+    }
+    if plan.html_entities && collapsed.contains('&') {
+        unescape_html(&collapsed)
+    } else {
+        collapsed
+    }
+}
+
+/// Decodes the HTML entities Chase writes into descriptions: `&amp;`, `&lt;`, `&gt;`, `&quot;`,
+/// `&apos;`, `&nbsp;` and numeric `&#39;` / `&#x27;`. Anything else stays as written.
+fn unescape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        let tail = rest.get(at..).unwrap_or_default();
+        let entity = tail.get(1..).and_then(|t| t.find(';')).and_then(|end| tail.get(1..=end));
+        let decoded = entity.and_then(|name| match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            numeric => {
+                let number = numeric.strip_prefix('#')?;
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => number.parse().ok()?,
+                };
+                char::from_u32(code)
+            }
+        });
+        match (decoded, entity) {
+            (Some(c), Some(name)) => {
+                out.push(c);
+                rest = tail.get(name.len() + 2..).unwrap_or_default();
+            }
+            _ => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_entities_as_chase_writes_them() {
+        for (text, expected) in [
+            ("AMAZON MKTPLACE PMTS &amp; CO", "AMAZON MKTPLACE PMTS & CO"),
+            ("BEN &amp; JERRY&#39;S", "BEN & JERRY'S"),
+            ("A &lt;B&gt; &quot;C&quot; &#x27;D&#x27;", "A <B> \"C\" 'D'"),
+            ("AT&T", "AT&T"),
+            ("R&D &unknown; &", "R&D &unknown; &"),
+            ("&#99999999;", "&#99999999;"),
+            ("", ""),
+        ] {
+            assert_eq!(unescape_html(text), expected, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! Never crash on OFX or QIF input: thousands of deterministic mutations of every fixture in
+//! `tests/fixtures/ofx/` and `tests/fixtures/qif/`, every truncation, random bytes, and random
+//! strings built from the characters the tag scanner and the QIF reader treat specially, all
+//! through `parse_bytes` and, with a wallet export beside them, through `parse_files` (the
+//! duplicate marking). A crash found here becomes a fixture of its own.
+
+#![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
+
+use std::path::PathBuf;
+use yearbook::parse::parse_files;
+use yearbook::{parse_bytes, parse_bytes_with, DateOrder, Kind, Options, Report};
+
+/// SplitMix64, so the mutations are the same on every run.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Bytes that mean something to the OFX scanner or the QIF reader.
+const SPECIAL: &[u8] = b"<>/!?-[]&;#x\n\r^DTPLSE$'.,0123456789 \xA1\xFF";
+
+/// `seed` with one to eight random edits: a byte changed, removed or inserted, a cut, or a
+/// chunk copied elsewhere.
+fn mutant(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
+    let mut bytes = seed.to_vec();
+    for _ in 0..1 + rng.below(8) {
+        if bytes.is_empty() {
+            break;
+        }
+        let at = rng.below(bytes.len());
+        match rng.below(5) {
+            0 => bytes[at] = rng.next() as u8,
+            1 => {
+                bytes.remove(at);
+            }
+            2 => bytes.insert(at, SPECIAL[rng.below(SPECIAL.len())]),
+            3 => bytes.truncate(at),
+            _ => {
+                let len = rng.below(64).min(bytes.len() - at);
+                let chunk = bytes[at..at + len].to_vec();
+                let to = rng.below(bytes.len());
+                bytes.splice(to..to, chunk);
+            }
+        }
+    }
+    bytes
+}
+
+fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(folder);
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .expect("fixture folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e != "expected"))
+        .map(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy().to_string();
+            (name, std::fs::read(&p).expect("fixture reads"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The invariants every parsed row keeps, then the report over them.
+fn check_rows(rows: &[yearbook::Transaction]) {
+    for t in rows {
+        assert!(t.spending_minor >= 0, "spending below zero on row {}", t.row);
+        assert!(t.spending_minor <= t.amount.minor, "spending above the amount on row {}", t.row);
+        assert!(t.amount.minor >= 0, "a negative magnitude on row {}", t.row);
+        assert!(!t.reason.is_empty(), "row {} has no reason", t.row);
+        if t.kind != Kind::Expense {
+            assert_eq!(t.spending_minor, 0, "a {:?} counted as spending on row {}", t.kind, t.row);
+        }
+    }
+    let _ = Report::build(rows, None);
+}
+
+/// Parses alone and, when a wallet export is given, beside it; returns the rows read alone.
+fn pipeline(bytes: &[u8], wallet: Option<&[u8]>) -> usize {
+    let mut options = Options::default();
+    options.date_order = Some(DateOrder::DayFirst);
+    let alone = match parse_bytes_with(bytes, "mutant", &options) {
+        Ok(parsed) => {
+            check_rows(&parsed.transactions);
+            parsed.transactions.len()
+        }
+        Err(error) => {
+            assert!(!error.to_string().is_empty());
+            0
+        }
+    };
+    let Some(wallet) = wallet else { return alone };
+    let files: &[(&str, &[u8])] = &[("mutant", bytes), ("wallet.csv", wallet)];
+    let (results, all) = parse_files(files, &options);
+    assert_eq!(results.len(), 2);
+    check_rows(&all);
+    let bank_rows = results[0].as_ref().map_or(0, |p| p.transactions.len());
+    assert_eq!(bank_rows, alone, "reading beside a wallet changes no row count");
+    alone
+}
+
+fn wallet() -> Vec<u8> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    std::fs::read(dir.join("alipay-2023/basic.csv")).expect("alipay fixture")
+}
+
+fn mutate_folder(folder: &str, seed: u64, per_file: usize) {
+    let wallet = wallet();
+    let mut rng = Rng(seed);
+    let (mut mutants, mut survivors) = (0, 0);
+    for (name, bytes) in fixtures(folder) {
+        for i in 0..per_file {
+            mutants += 1;
+            // Every fourth mutant is also read beside a wallet export, to mark duplicates.
+            let beside = (i % 4 == 0).then_some(wallet.as_slice());
+            if pipeline(&mutant(&mut rng, &bytes), beside) > 0 {
+                survivors += 1;
+            }
+        }
+        for len in 0..bytes.len() {
+            let _ = parse_bytes(&bytes[..len], &name);
+        }
+    }
+    // Most mutants still hold readable rows: the readers recover instead of giving up.
+    assert!(survivors * 2 > mutants, "only {survivors} of {mutants} {folder} mutants read rows");
+}
+
+#[test]
+fn mutations_of_every_ofx_fixture_never_panic() {
+    mutate_folder("ofx", 101, 250);
+}
+
+#[test]
+fn mutations_of_every_qif_fixture_never_panic() {
+    mutate_folder("qif", 202, 250);
+}
+
+#[test]
+fn random_bytes_and_special_characters_never_panic() {
+    let wallet = wallet();
+    let mut rng = Rng(303);
+    for len in [1, 2, 3, 7, 100, 2000] {
+        for _ in 0..100 {
+            let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+            pipeline(&bytes, Some(&wallet));
+        }
+    }
+    // Text that is detected as OFX or QIF, then nothing but the characters that matter.
+    for header in [&b"OFXHEADER:100\n<OFX>"[..], b"<?OFX?>", b"!Type:Bank\n", b"!Account\n"] {
+        for _ in 0..500 {
+            let len = rng.below(300);
+            let body: Vec<u8> = (0..len).map(|_| SPECIAL[rng.below(SPECIAL.len())]).collect();
+            pipeline(&[header, &body].concat(), Some(&wallet));
+        }
+    }
+    for text in [
+        "<OFX><STMTTRN><STMTTRN><STMTTRN></OFX></STMTTRN>",
+        "<OFX><STMTTRN><TRNAMT>99999999999999999999999<DTPOSTED>99991231",
+        "<OFX><STMTTRN><TRNAMT>-9223372036854775808<DTPOSTED>20240101",
+        "<OFX><STMTTRN><TRNAMT>1e400<DTPOSTED>20240101",
+        "<OFX><CURDEF>JPY<STMTTRN><TRNAMT>-1.5<DTPOSTED>20240101<NAME>&#x110000;&#55296;</OFX>",
+        "<OFX><STMTTRN><DTPOSTED>00000101<TRNAMT>-1</STMTTRN><![CDATA[",
+        "<!--<OFX>",
+        "!Type:Bank\nD1/1/1\nT-92233720368547758.08\n^\nD99/99/9999\nT1\n^",
+        "!Type:Invst\nD1/13/2020\nNBuy\n$-92233720368547758.07\n^",
+        "!Type:Bank\nS\n$\n$\nS\n^\n^\n^",
+        "!Type:Bank\nD01/13/2020\nT1\nS[A]\n$92233720368547758.07\nS[B]\n$92233720368547758.07\n^",
+    ] {
+        pipeline(text.as_bytes(), Some(&wallet));
+    }
+}
+
+#[test]
+fn deep_nesting_and_long_files_stay_linear() {
+    // 200,000 aggregates that never close, then 2,000 rows: every leaf checks its context, so
+    // an unbounded stack would make this quadratic (minutes); bounded, it is instant.
+    let mut text = String::from("OFXHEADER:100\n<OFX><STMTRS><CURDEF>EUR");
+    text.push_str(&"<AGG>".repeat(200_000));
+    for day in 0..2_000 {
+        text.push_str(&format!(
+            "<STMTTRN><TRNAMT>-1.00<DTPOSTED>2024{:02}{:02}",
+            1 + day % 12,
+            1 + day % 28
+        ));
+    }
+    let parsed = parse_bytes(text.as_bytes(), "deep.ofx").expect("reads");
+    assert_eq!(parsed.transactions.len(), 2_000);
+    assert!(parsed.transactions.iter().all(|t| t.amount.currency == yearbook::Currency::EUR));
+    let mut qif = String::from("!Type:Bank\n");
+    for day in 0..20_000 {
+        qif.push_str(&format!("D{}/{}/2024\nT-1.00\nS\n$-1.00\n^\n", 1 + day % 12, 13 + day % 15));
+    }
+    assert_eq!(parse_bytes(qif.as_bytes(), "long.qif").expect("reads").transactions.len(), 20_000);
+}
