@@ -37,6 +37,42 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category, in the fixed order the report's charts use (radar axes, legends).
+    pub const ALL: [Category; 13] = [
+        Category::Dining,
+        Category::Groceries,
+        Category::Shopping,
+        Category::Transport,
+        Category::HousingUtilities,
+        Category::Health,
+        Category::EducationCulture,
+        Category::Entertainment,
+        Category::Travel,
+        Category::Digital,
+        Category::GiftsRedPackets,
+        Category::Fees,
+        Category::Other,
+    ];
+
+    /// The Chinese label shown in the report.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Category::Dining => "餐饮",
+            Category::Groceries => "超市日用",
+            Category::Shopping => "购物",
+            Category::Transport => "交通",
+            Category::HousingUtilities => "住房缴费",
+            Category::Health => "医疗健康",
+            Category::EducationCulture => "书籍与文化",
+            Category::Entertainment => "休闲娱乐",
+            Category::Travel => "酒店旅行",
+            Category::Digital => "数码",
+            Category::GiftsRedPackets => "礼物红包",
+            Category::Fees => "手续费",
+            Category::Other => "其他",
+        }
+    }
+
     /// The English label shown in the report.
     pub fn label(self) -> &'static str {
         match self {

@@ -2,8 +2,17 @@
 //! purchases they net. (Per-row kinds are decided by each parser, which knows its source's
 //! columns.)
 
+pub mod bank;
 mod category;
+mod duplicates;
+mod merchant;
+pub mod places;
+mod places_data;
 mod refunds;
+mod rules;
 
 pub use category::{from_alipay, Category};
+pub use duplicates::mark_duplicates;
+pub use merchant::clean_merchant;
 pub use refunds::link_refunds;
+pub use rules::from_text;

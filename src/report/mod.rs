@@ -1,14 +1,47 @@
 //! The annual report, computed from transactions alone: one file per section. The year is an
 //! argument (or the latest year in the data); nothing here reads a clock.
+//!
+//! Sections 2–11 describe the report's main currency (the one with the most rows in the year);
+//! section 1 (`numbers`) is given per currency. All money is integer minor units (`…Minor`),
+//! all shares per-mille (`…Permille`, 0–1000), every label and sentence a [`Text`] with `zh` and
+//! `en`.
 
+mod calendar;
+mod categories;
+mod flow;
+mod keyword;
+mod merchants;
 mod months;
+mod numbers;
+mod places;
+mod portrait;
 mod reconcile;
+pub mod share;
+mod text;
+mod timing;
+mod yoy;
 
+#[cfg(test)]
+pub(crate) mod testing;
+
+pub use calendar::{Calendar, CalendarDay};
+pub use categories::{Categories, CategoryGrowth, CategoryTotal};
+pub use flow::{FlowLink, FlowNode, MoneyFlow};
+pub use keyword::{Candidate, Keyword, Measure, Rule, RuleRow, RULES};
+pub use merchants::{MerchantTotal, Merchants};
 pub use months::MonthTotal;
-pub use reconcile::KindTotal;
+pub use numbers::{FrequentMerchant, Purchase, Streak, YearInNumbers};
+pub use places::{Coordinates, CountryTotal, Evidence, Place, PlaceLevel, Places};
+pub use portrait::{Axis, Portrait};
+pub use reconcile::{KindTotal, RowGroup, RowRef, WhatCounts};
+pub use text::Text;
+pub use timing::{HourCell, Slot, Timing, LATE_NIGHT_END_HOUR};
+pub use yoy::{Change, PreviousYear};
 
+use crate::classify::places::Gazetteer;
 use crate::model::{Currency, Kind, Transaction};
 use chrono::Datelike;
+use merchants::MerchantNames;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -33,6 +66,44 @@ pub struct Report {
     pub reconciliation: Vec<KindTotal>,
     /// Every year in the data with its number of rows, oldest first, to offer the others.
     pub years: Vec<YearCount>,
+    /// §1 The year in numbers, per currency.
+    pub numbers: BTreeMap<Currency, YearInNumbers>,
+    /// §3 Spending per category.
+    pub categories: Categories,
+    /// §4 Top merchants.
+    pub merchants: Merchants,
+    /// §5 Daily spending for a heatmap.
+    pub calendar: Calendar,
+    /// §6 When you pay: weekday × hour, late night, weekend.
+    pub timing: Timing,
+    /// §7 Places named in the payments (inferred).
+    pub places: Places,
+    /// §8 The keyword of the year.
+    pub keyword: Keyword,
+    /// §9 Category shares on fixed radar axes.
+    pub portrait: Portrait,
+    /// §10 Income sources to spending categories and savings.
+    pub flow: MoneyFlow,
+    /// §11 Every row read, accounted for.
+    pub what_counts: WhatCounts,
+    /// §12 The year before, when the data has it.
+    pub previous_year: Option<PreviousYear>,
+}
+
+/// Choices the user makes about the report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReportOptions {
+    /// Places the user removed (ids, Chinese or English names, country codes); see
+    /// `places.rs`.
+    pub exclude_places: Vec<String>,
+}
+
+impl ReportOptions {
+    /// Options that remove these places (ids, names or country codes).
+    pub fn excluding_places<S: Into<String>>(places: impl IntoIterator<Item = S>) -> ReportOptions {
+        ReportOptions { exclude_places: places.into_iter().map(Into::into).collect() }
+    }
 }
 
 /// Headline totals for one currency, minor units.
@@ -63,6 +134,15 @@ impl Report {
     /// Builds the report for `year`, or for the latest year in the data when `None`.
     /// Returns `None` when there is nothing to report on.
     pub fn build(transactions: &[Transaction], year: Option<i32>) -> Option<Report> {
+        Report::build_with(transactions, year, &ReportOptions::default())
+    }
+
+    /// [`Report::build`] with the user's choices (places removed).
+    pub fn build_with(
+        transactions: &[Transaction],
+        year: Option<i32>,
+        options: &ReportOptions,
+    ) -> Option<Report> {
         let years = years(transactions);
         let year = year.or_else(|| years.last().map(|y| y.year))?;
         let mut currencies: BTreeMap<Currency, Totals> = BTreeMap::new();
@@ -80,11 +160,59 @@ impl Report {
             .iter()
             .max_by_key(|(_, totals)| totals.transactions)
             .map_or(Currency::CNY, |(c, _)| *c);
-        let in_view: Vec<&Transaction> = transactions
+        let rows_of = |year: i32, currency: Currency| -> Vec<&Transaction> {
+            transactions
+                .iter()
+                .filter(|t| t.time.year() == year && t.amount.currency == currency)
+                .collect()
+        };
+        let in_view = rows_of(year, currency);
+        let before = year.checked_sub(1).map(|y| rows_of(y, currency)).unwrap_or_default();
+        let gazetteer = Gazetteer::new();
+        let named: Vec<&Transaction> = transactions
             .iter()
-            .filter(|t| t.time.year() == year && t.amount.currency == currency)
+            .filter(|t| t.time.year() == year || Some(t.time.year()) == year.checked_sub(1))
             .collect();
-        let months = months::by_month(&in_view);
+        let names = MerchantNames::new(&named, &gazetteer);
+
+        let numbers: BTreeMap<Currency, YearInNumbers> =
+            currencies.keys().map(|c| (*c, numbers::compute(&rows_of(year, *c), &names))).collect();
+        let main = numbers.get(&currency).cloned().unwrap_or_default();
+        let mut months = months::by_month(&in_view);
+        let category_totals = categories::totals(&in_view);
+        let previous_year = (!before.is_empty()).then(|| {
+            let before_numbers = numbers::compute(&before, &names);
+            PreviousYear {
+                year: year - 1,
+                change: yoy::change(&main, &before_numbers, currency),
+                numbers: before_numbers,
+                months: months::by_month(&before),
+                categories: categories::totals(&before),
+            }
+        });
+        if let Some(previous) = &previous_year {
+            months::compare(&mut months, &previous.months);
+        }
+        let grew_most = previous_year
+            .as_ref()
+            .and_then(|p| categories::grew_most(&category_totals, &p.categories, currency));
+        let timing = timing::compute(&in_view);
+        let places = places::infer(&in_view, &gazetteer, &options.exclude_places);
+        let calendar = calendar::compute(year, &in_view);
+        let early_payments =
+            timing.cells.iter().filter(|c| (5..9).contains(&c.hour)).map(|c| c.payments).sum();
+        let keyword = keyword::choose(&keyword::Signals {
+            categories: &category_totals,
+            spending: main.spending_minor,
+            income: main.income_minor,
+            payments: main.payments,
+            covered_days: main.covered_days,
+            zero_spend_days: main.zero_spend_days,
+            timed_payments: timing.payments_with_time,
+            late_night_payments: timing.late_night.payments,
+            early_payments,
+            cities: u32::try_from(places.cities.len()).unwrap_or(u32::MAX),
+        });
         Some(Report {
             year,
             currency,
@@ -93,6 +221,17 @@ impl Report {
             months,
             reconciliation: reconcile::by_kind(&in_view),
             years,
+            portrait: portrait::compute(&category_totals),
+            flow: flow::compute(&in_view, &category_totals, &names),
+            categories: Categories { items: category_totals, grew_most },
+            merchants: merchants::compute(&in_view, &names),
+            calendar,
+            timing,
+            places,
+            keyword,
+            what_counts: reconcile::what_counts(transactions, year, currency),
+            previous_year,
+            numbers,
         })
     }
 
@@ -102,10 +241,114 @@ impl Report {
     }
 }
 
+/// The hour late night ends (payments from 00:00 to this hour, exclusive, are late-night), for
+/// charts that mark it.
+pub fn timing_late_night_end() -> u32 {
+    LATE_NIGHT_END_HOUR
+}
+
 fn years(transactions: &[Transaction]) -> Vec<YearCount> {
     let mut counts = BTreeMap::<i32, u32>::new();
     for t in transactions {
         *counts.entry(t.time.year()).or_default() += 1;
     }
     counts.into_iter().map(|(year, transactions)| YearCount { year, transactions }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{tx, Tx};
+    use super::*;
+    use crate::model::Category;
+
+    /// Two years in CNY, a few euros, and places in merchant names.
+    fn two_years() -> Vec<Transaction> {
+        let mut rows = vec![
+            tx("2023-03-01 12:00", 10000).cat(Category::Dining).from("麦当劳"),
+            tx("2023-07-01 12:00", 5000).cat(Category::Travel).from("如家酒店"),
+            tx("2023-07-02 12:00", 300000).kind(Kind::Income).from("某某科技有限公司"),
+            tx("2024-01-05 08:30", 2000).cat(Category::Dining).from("瑞幸咖啡(深圳科技园店)"),
+            tx("2024-02-29 23:10", 30000).cat(Category::Travel).from("全季酒店(杭州西湖店)"),
+            tx("2024-03-03 01:30", 4000).cat(Category::Dining).from("东莞肯德基有限公司"),
+            tx("2024-03-04 12:00", 4000).spent(1000).cat(Category::Shopping).from("优衣库"),
+            tx("2024-03-05 12:00", 3000).kind(Kind::Refund).from("优衣库"),
+            tx("2024-04-01 12:00", 500000).kind(Kind::Income).from("某某科技有限公司"),
+            tx("2024-04-02 12:00", 100000).kind(Kind::Transfer),
+            tx("2024-05-01", 1500).currency(Currency::EUR).from("STARBUCKS #1234"),
+        ];
+        for (i, t) in rows.iter_mut().enumerate() {
+            t.row = u32::try_from(i).expect("few rows") + 2;
+        }
+        rows
+    }
+
+    #[test]
+    fn every_section_is_built_and_agrees_with_the_others() {
+        let rows = two_years();
+        let r = Report::build(&rows, None).expect("a report");
+        assert_eq!((r.year, r.currency), (2024, Currency::CNY));
+        // Headline: 2000 + 30000 + 4000 + 1000 = 37000.
+        assert_eq!(r.totals().spending, 37000);
+        let cny = &r.numbers[&Currency::CNY];
+        assert_eq!((cny.spending_minor, cny.income_minor, cny.payments), (37000, 500000, 4));
+        assert_eq!(r.numbers[&Currency::EUR].spending_minor, 1500, "numbers per currency");
+        assert_eq!(r.months[11].cumulative_spending_minor, 37000);
+        assert_eq!(r.months[11].previous_cumulative_spending_minor, Some(15000));
+        let grew = r.categories.grew_most.as_ref().expect("travel grew");
+        assert_eq!((grew.category, grew.increase_minor), (Category::Travel, 25000));
+        assert_eq!(r.categories.items.iter().map(|c| c.spending_minor).sum::<i64>(), 37000);
+        assert_eq!(r.merchants.by_amount[0].name, "全季酒店");
+        assert_eq!(r.calendar.days.len(), 366);
+        assert_eq!(r.calendar.days.iter().map(|d| d.spending_minor).sum::<i64>(), 37000);
+        assert_eq!(r.timing.late_night.payments, 1, "01:30 on 3 March");
+        let cities: Vec<&str> = r.places.cities.iter().map(|c| c.name.zh.as_str()).collect();
+        assert_eq!(cities, ["杭州", "东莞", "深圳"], "one payment each: most spending first");
+        assert_eq!(r.portrait.axes.len(), 11);
+        let flow_in: i64 =
+            r.flow.links.iter().filter(|l| l.target == 1).map(|l| l.value_minor).sum();
+        assert_eq!(flow_in, 500000);
+        assert_eq!(r.what_counts.rows_read, 11);
+        assert_eq!(r.what_counts.groups.iter().map(|g| g.count).sum::<u32>(), 11);
+        assert_eq!(r.what_counts.spending_minor, r.totals().spending);
+        let previous = r.previous_year.as_ref().expect("2023 is in the data");
+        assert_eq!((previous.year, previous.numbers.spending_minor), (2023, 15000));
+        assert_eq!(previous.change.spending_minor, 22000);
+        assert_eq!(r.keyword.id, "freshStart", "four payments are too few");
+    }
+
+    #[test]
+    fn removing_places_recomputes_them() {
+        let rows = two_years();
+        let options = ReportOptions::excluding_places(["杭州", "cn-441900"]);
+        let r = Report::build_with(&rows, None, &options).expect("a report");
+        let cities: Vec<&str> = r.places.cities.iter().map(|c| c.name.zh.as_str()).collect();
+        assert_eq!(cities, ["深圳"]);
+        assert_eq!(r.places.provinces.len(), 1, "广东 through 深圳 only");
+        assert_eq!(r.places.provinces[0].spending_minor, 2000);
+    }
+
+    #[test]
+    fn an_earlier_year_has_no_previous_year_and_nothing_is_nothing() {
+        let rows = two_years();
+        let r = Report::build(&rows, Some(2023)).expect("a report");
+        assert!(r.previous_year.is_none());
+        assert!(r.months.iter().all(|m| m.previous_cumulative_spending_minor.is_none()));
+        assert_eq!(r.categories.grew_most, None);
+        assert_eq!(r.what_counts.rows_read, 11, "other years are accounted for too");
+        assert!(Report::build(&[], None).is_none());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_json_round_trips_with_camel_case_names() {
+        let r = Report::build(&two_years(), None).expect("a report");
+        let json = serde_json::to_value(&r).expect("serialise");
+        for key in ["year", "currencies", "numbers", "whatCounts", "previousYear", "keyword"] {
+            assert!(json.get(key).is_some(), "{key}");
+        }
+        assert_eq!(json["currencies"]["CNY"]["spending"], 37000, "the contract's names");
+        assert_eq!(json["keyword"]["word"]["zh"], "开篇");
+        let back: Report = serde_json::from_value(json).expect("deserialise, as the page does");
+        assert_eq!(back, r);
+    }
 }

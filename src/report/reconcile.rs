@@ -1,8 +1,21 @@
-//! Report section: every row of the year grouped by kind, so a user can check the totals
-//! against their statement instead of disputing them.
+//! Report section 11, what counts: every row read, grouped by what it means for the totals, so a
+//! user can check the totals against their statements instead of disputing them.
+//!
+//! `by_kind` is the compact table (the year's rows in the report's currency, by kind).
+//! `what_counts` accounts for every row read, in every year and currency: rows of other years
+//! and other currencies are groups of their own, and the year's rows in the report's currency
+//! are grouped by kind, with the money they moved and what of it counts. The groups' counts add
+//! up to the rows read, and for spending: amount written − refunds netted = spending counted.
+//! Each group lists its rows (source, file line, date, amount, reason) up to [`MAX_LISTED`];
+//! `moreRows` says how many are not listed, which keeps a 100 000-row file's report small.
 
-use crate::model::{Kind, Transaction};
+use super::text::{money, Text};
+use crate::model::{Currency, Kind, Source, Transaction};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+/// Rows listed per group; the rest are counted in `moreRows`.
+pub const MAX_LISTED: usize = 200;
 
 /// Rows of one kind and the money they moved, minor units.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,4 +51,314 @@ pub(super) fn by_kind(transactions: &[&Transaction]) -> Vec<KindTotal> {
     }
     totals.sort_by_key(|k| k.kind);
     totals
+}
+
+/// Every row read, accounted for.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WhatCounts {
+    /// Transactions read from all files (rows a parser could not read are its warnings).
+    pub rows_read: u32,
+    /// The groups, spending first; their counts add up to `rowsRead`.
+    pub groups: Vec<RowGroup>,
+    /// Expenses as written in the statements, minor units.
+    pub expenses_written_minor: i64,
+    /// What linked refunds took off them.
+    pub refunds_netted_minor: i64,
+    /// Spending counted: `expensesWrittenMinor − refundsNettedMinor`.
+    pub spending_minor: i64,
+    /// The check in words.
+    pub summary: Text,
+}
+
+/// Rows that mean the same for the totals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RowGroup {
+    /// Stable id: a kind (`expense`, `income`, `refund`, `transfer`, `investment`,
+    /// `repayment`, `cancelled`, `duplicate`, `other`), `otherYears` or `otherCurrencies`.
+    pub id: String,
+    /// The group's name.
+    pub label: Text,
+    /// What happens to these rows, in a sentence.
+    pub explanation: Text,
+    /// How many rows.
+    pub count: u32,
+    /// Their amounts as written, minor units of the report's currency; `None` for a group in
+    /// several currencies.
+    pub amount_minor: Option<i64>,
+    /// What of it counts as spending or income.
+    pub counted_minor: i64,
+    /// The rows, up to 200, in file order.
+    pub rows: Vec<RowRef>,
+    /// Rows in the group not listed.
+    pub more_rows: u32,
+}
+
+/// A row a person can find in their file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RowRef {
+    /// The export it came from.
+    pub source: Source,
+    /// Its 1-based line in that file.
+    pub row: u32,
+    /// The date.
+    pub date: NaiveDate,
+    /// Signed amount as written (out negative), minor units.
+    pub amount_minor: i64,
+    /// Its currency.
+    pub currency: Currency,
+    /// The counterparty.
+    pub counterparty: String,
+    /// Why it was treated so.
+    pub reason: String,
+}
+
+fn group_text(id: &str) -> (Text, Text) {
+    let (zh, en, why_zh, why_en) = match id {
+        "expense" => (
+            "支出",
+            "Spending",
+            "计入支出，扣除已关联的退款",
+            "Counted as spending, net of linked refunds",
+        ),
+        "income" => ("收入", "Income", "计入收入", "Counted as income"),
+        "refund" => (
+            "退款",
+            "Refunds",
+            "抵扣对应的购买，不算收入",
+            "Netted against their purchases, never income",
+        ),
+        "transfer" => (
+            "转账",
+            "Transfers",
+            "自己账户之间的转移，不计收支",
+            "Moved between your own accounts: neither spending nor income",
+        ),
+        "investment" => (
+            "理财",
+            "Investments",
+            "买卖基金或收益，钱仍是你的",
+            "Funds bought, sold or paying out: the money stays yours",
+        ),
+        "repayment" => (
+            "还款",
+            "Repayments",
+            "还信用卡或花呗，购买时已计入",
+            "Paying back credit: the purchases were already counted",
+        ),
+        "cancelled" => {
+            ("已关闭", "Cancelled", "订单关闭，没有资金变动", "Orders closed with no money moving")
+        }
+        "duplicate" => (
+            "重复",
+            "Duplicates",
+            "另一份账单中已有同一笔，只计一次",
+            "The same payment read from another file: counted once, there",
+        ),
+        "otherYears" => ("其他年份", "Other years", "不在本年", "Outside this year"),
+        "otherCurrencies" => (
+            "其他币种",
+            "Other currencies",
+            "本年其他币种的交易，按币种分别统计",
+            "This year in other currencies, totalled per currency",
+        ),
+        _ => ("其他", "Other", "无法归类，不计入", "Could not be classified: not counted"),
+    };
+    (Text::new(zh, en), Text::new(why_zh, why_en))
+}
+
+fn kind_id(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Expense => "expense",
+        Kind::Income => "income",
+        Kind::Refund => "refund",
+        Kind::Transfer => "transfer",
+        Kind::Investment => "investment",
+        Kind::Repayment => "repayment",
+        Kind::Cancelled => "cancelled",
+        Kind::Duplicate => "duplicate",
+        Kind::Other => "other",
+    }
+}
+
+const KINDS: [Kind; 9] = [
+    Kind::Expense,
+    Kind::Income,
+    Kind::Refund,
+    Kind::Transfer,
+    Kind::Investment,
+    Kind::Repayment,
+    Kind::Cancelled,
+    Kind::Duplicate,
+    Kind::Other,
+];
+
+/// Accounts for every row of `all` against the report on `year` in `currency`.
+pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) -> WhatCounts {
+    let mut groups: Vec<RowGroup> = KINDS
+        .iter()
+        .map(|k| kind_id(*k))
+        .chain(["otherYears", "otherCurrencies"])
+        .map(|id| {
+            let (label, explanation) = group_text(id);
+            RowGroup {
+                id: id.to_string(),
+                label,
+                explanation,
+                count: 0,
+                amount_minor: Some(0),
+                counted_minor: 0,
+                rows: Vec::new(),
+                more_rows: 0,
+            }
+        })
+        .collect();
+    let (other_years, other_currencies) = (KINDS.len(), KINDS.len() + 1);
+    let mut n = WhatCounts::default();
+    for t in all {
+        n.rows_read += 1;
+        let index = if t.time.year() != year {
+            other_years
+        } else if t.amount.currency != currency {
+            other_currencies
+        } else {
+            KINDS.iter().position(|k| *k == t.kind).unwrap_or(KINDS.len() - 1)
+        };
+        let Some(group) = groups.get_mut(index) else { continue };
+        group.count += 1;
+        group.amount_minor = match group.amount_minor {
+            Some(sum) if t.amount.currency == currency => Some(sum.saturating_add(t.amount.minor)),
+            _ => None,
+        };
+        if index < KINDS.len() {
+            match t.kind {
+                Kind::Expense => {
+                    group.counted_minor = group.counted_minor.saturating_add(t.spending_minor);
+                    n.expenses_written_minor =
+                        n.expenses_written_minor.saturating_add(t.amount.minor);
+                    n.spending_minor = n.spending_minor.saturating_add(t.spending_minor);
+                }
+                Kind::Income => {
+                    group.counted_minor = group.counted_minor.saturating_add(t.amount.minor)
+                }
+                _ => {}
+            }
+        }
+        if group.rows.len() < MAX_LISTED {
+            group.rows.push(RowRef {
+                source: t.source,
+                row: t.row,
+                date: t.time.date(),
+                amount_minor: t.signed_minor(),
+                currency: t.amount.currency,
+                counterparty: t.counterparty.clone(),
+                reason: t.reason.clone(),
+            });
+        } else {
+            group.more_rows += 1;
+        }
+    }
+    n.refunds_netted_minor = n.expenses_written_minor.saturating_sub(n.spending_minor);
+    let (written, netted, counted) = (
+        money(currency, n.expenses_written_minor),
+        money(currency, n.refunds_netted_minor),
+        money(currency, n.spending_minor),
+    );
+    n.summary = Text::new(
+        format!("共读取 {} 行：支出 {written}，退款抵扣 {netted}，计入支出 {counted}", n.rows_read),
+        format!(
+            "{} rows read: {written} of payments, {netted} refunded, {counted} counted as spending",
+            n.rows_read
+        ),
+    );
+    groups.retain(|g| g.count > 0);
+    for g in &mut groups {
+        g.rows.sort_by_key(|r| (r.source as u8, r.row));
+    }
+    n.groups = groups;
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testing::{tx, Tx};
+
+    #[test]
+    fn every_row_read_is_in_exactly_one_group() {
+        let rows = vec![
+            tx("2024-01-01", 10000).row(2),
+            tx("2024-01-02", 5000).spent(2000).row(3), // partly refunded
+            tx("2024-01-03", 3000).kind(Kind::Refund).row(4),
+            tx("2024-01-04", 90000).kind(Kind::Income).row(5),
+            tx("2024-01-05", 40000).kind(Kind::Transfer).row(6),
+            tx("2024-01-06", 1000).kind(Kind::Investment).row(7),
+            tx("2024-01-07", 7000).kind(Kind::Repayment).row(8),
+            tx("2024-01-08", 800).kind(Kind::Cancelled).row(9),
+            tx("2024-01-09", 10000).kind(Kind::Duplicate).row(10),
+            tx("2024-01-10", 1).kind(Kind::Other).row(11),
+            tx("2023-12-31", 100).row(12),
+            tx("2024-02-01", 100).currency(Currency::EUR).row(13),
+        ];
+        let w = what_counts(&rows, 2024, Currency::CNY);
+        assert_eq!(w.rows_read, 12);
+        assert_eq!(
+            w.groups.iter().map(|g| g.count).sum::<u32>(),
+            w.rows_read,
+            "groups add up to the rows read"
+        );
+        let ids: Vec<&str> = w.groups.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "expense",
+                "income",
+                "refund",
+                "transfer",
+                "investment",
+                "repayment",
+                "cancelled",
+                "duplicate",
+                "other",
+                "otherYears",
+                "otherCurrencies"
+            ]
+        );
+        let spending = &w.groups[0];
+        assert_eq!(
+            (spending.count, spending.amount_minor, spending.counted_minor),
+            (2, Some(15000), 12000)
+        );
+        assert_eq!(
+            (w.expenses_written_minor, w.refunds_netted_minor, w.spending_minor),
+            (15000, 3000, 12000)
+        );
+        assert_eq!(w.expenses_written_minor - w.refunds_netted_minor, w.spending_minor);
+        assert_eq!(w.groups[1].counted_minor, 90000);
+        assert_eq!(w.groups[3].counted_minor, 0, "transfers count for nothing");
+        assert_eq!(w.groups[10].amount_minor, None, "another currency has no sum in CNY");
+        assert_eq!(w.groups[9].amount_minor, Some(100));
+        let refund = &w.groups[2].rows[0];
+        assert_eq!((refund.row, refund.amount_minor), (4, 3000), "refunds come in");
+        assert_eq!(w.groups[0].rows[0].amount_minor, -10000, "payments go out");
+        assert_eq!(
+            w.summary.en,
+            "12 rows read: ¥150.00 of payments, ¥30.00 refunded, ¥120.00 counted as spending"
+        );
+    }
+
+    #[test]
+    fn listed_rows_are_capped() {
+        let rows: Vec<Transaction> =
+            (0..250u32).map(|i| tx("2024-03-01", 100).row(i + 2)).collect();
+        let w = what_counts(&rows, 2024, Currency::CNY);
+        assert_eq!(w.groups.len(), 1);
+        assert_eq!(
+            (w.groups[0].count, w.groups[0].rows.len(), w.groups[0].more_rows),
+            (250, 200, 50)
+        );
+        assert_eq!(w.groups[0].rows[199].row, 201);
+    }
 }

@@ -1,0 +1,446 @@
+//! Report section 8, the keyword of the year: one positive word, in Chinese and English, chosen
+//! by the transparent rules of [`RULES`] and shown with its reason ("18% of your spending went
+//! to books and culture" / "你 18% 的支出花在了书籍与文化上").
+//!
+//! Each rule measures one thing (a category share, late-night payments, cities, savings) and
+//! fires when the measure reaches its threshold. Among the rules that fire, the one furthest
+//! above its threshold wins (score = measure ÷ threshold, per-mille; the earlier rule in the
+//! table on a tie). Every fired rule is listed in `candidates`, and the whole table in `rules`,
+//! so the page can show why. With too little data (fewer than [`MIN_PAYMENTS`] payments or
+//! [`MIN_DAYS`] covered days) the keyword is 开篇 / Fresh start; when nothing fires, 均衡 /
+//! Balanced. The words are all kind: nothing about debt, fast food or excess.
+
+use super::categories::CategoryTotal;
+use super::share::{percent, permille};
+use super::text::Text;
+use crate::model::Category;
+use serde::{Deserialize, Serialize};
+
+/// Fewer payments than this and the keyword is the thin-data fallback.
+pub const MIN_PAYMENTS: u32 = 20;
+/// Fewer covered days than this and the keyword is the thin-data fallback.
+pub const MIN_DAYS: u32 = 28;
+
+/// What a rule measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// The share of spending in these categories, per-mille.
+    Share(&'static [Category]),
+    /// Cities with a payment (a count).
+    Cities,
+    /// The share of timed payments made 00:00–04:59, per-mille.
+    LateNight,
+    /// The share of timed payments made 05:00–08:59, per-mille.
+    EarlyMorning,
+    /// (income − spending) ÷ income, per-mille.
+    SavingsRate,
+    /// The share of covered days without spending, per-mille.
+    ZeroSpendDays,
+}
+
+/// One row of the keyword table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id (`bookworm`).
+    pub id: &'static str,
+    /// The keyword in Chinese.
+    pub zh: &'static str,
+    /// The keyword in English.
+    pub en: &'static str,
+    /// What it measures.
+    pub measure: Measure,
+    /// The value at which it fires (per-mille, or a count for `Cities`).
+    pub threshold: i64,
+    /// What the measure is about, in Chinese, for the reason.
+    pub topic_zh: &'static str,
+    /// The same in English.
+    pub topic_en: &'static str,
+}
+
+const fn share(
+    id: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    categories: &'static [Category],
+    threshold: i64,
+    topic_zh: &'static str,
+    topic_en: &'static str,
+) -> Rule {
+    Rule { id, zh, en, measure: Measure::Share(categories), threshold, topic_zh, topic_en }
+}
+
+/// The keyword table, in order of precedence on a tie.
+#[rustfmt::skip]
+pub const RULES: &[Rule] = &[
+    share("bookworm", "书香", "Bookworm", &[Category::EducationCulture], 100, "书籍与文化", "books and culture"),
+    share("explorer", "旅行家", "Explorer", &[Category::Travel], 150, "酒店与旅行", "hotels and trips"),
+    share("foodie", "美食家", "Foodie", &[Category::Dining], 300, "美食", "eating out"),
+    share("techLover", "科技控", "Tech lover", &[Category::Digital], 150, "数码产品与数字服务", "electronics and digital services"),
+    share("wellness", "养生", "Wellness", &[Category::Health], 100, "健康与养护", "health and care"),
+    share("generous", "慷慨", "Generous", &[Category::GiftsRedPackets], 100, "给别人的礼物和红包", "gifts and red packets for others"),
+    share("homebody", "居家", "Homebody", &[Category::Groceries, Category::HousingUtilities], 400, "居家、日用与缴费", "home, groceries and bills"),
+    share("funSeeker", "玩家", "Fun seeker", &[Category::Entertainment], 120, "电影、游戏与娱乐", "films, games and fun"),
+    share("onTheMove", "在路上", "On the move", &[Category::Transport], 150, "出行", "getting around"),
+    Rule { id: "cityHopper", zh: "城市漫游者", en: "City hopper", measure: Measure::Cities, threshold: 5, topic_zh: "城市", topic_en: "cities" },
+    Rule { id: "nightOwl", zh: "夜猫子", en: "Night owl", measure: Measure::LateNight, threshold: 100, topic_zh: "凌晨 0 点到 5 点之间", topic_en: "between midnight and 5 a.m." },
+    Rule { id: "earlyBird", zh: "早起鸟", en: "Early bird", measure: Measure::EarlyMorning, threshold: 200, topic_zh: "早上 5 点到 9 点之间", topic_en: "between 5 and 9 in the morning" },
+    Rule { id: "saver", zh: "储蓄家", en: "Saver", measure: Measure::SavingsRate, threshold: 300, topic_zh: "收入", topic_en: "income" },
+    Rule { id: "mindful", zh: "知足", en: "Mindful", measure: Measure::ZeroSpendDays, threshold: 400, topic_zh: "天", topic_en: "days" },
+];
+
+/// What the rules read, gathered from the other sections.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Signals<'a> {
+    pub categories: &'a [CategoryTotal],
+    pub spending: i64,
+    pub income: i64,
+    pub payments: u32,
+    pub covered_days: u32,
+    pub zero_spend_days: u32,
+    pub timed_payments: u32,
+    pub late_night_payments: u32,
+    pub early_payments: u32,
+    pub cities: u32,
+}
+
+/// The keyword section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Keyword {
+    /// The chosen rule's id, or `freshStart` / `balanced` for the fallbacks.
+    pub id: String,
+    /// The keyword.
+    pub word: Text,
+    /// Why, with the number.
+    pub reason: Text,
+    /// Whether a fallback was chosen (no rule applied, or too little data).
+    pub fallback: bool,
+    /// Every rule that fired, best first.
+    pub candidates: Vec<Candidate>,
+    /// The whole table, to show how keywords are chosen.
+    pub rules: Vec<RuleRow>,
+}
+
+/// A rule that fired.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Candidate {
+    /// The rule's id.
+    pub id: String,
+    /// Its keyword.
+    pub word: Text,
+    /// The measured value (per-mille, or a count for cities).
+    pub value: i64,
+    /// The rule's threshold, in the same unit.
+    pub threshold: i64,
+    /// value ÷ threshold, per-mille (≥ 1000 for a rule that fired).
+    pub score_permille: i64,
+    /// The sentence for it.
+    pub reason: Text,
+}
+
+/// One row of the keyword table as the page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleRow {
+    /// The rule's id.
+    pub id: String,
+    /// Its keyword.
+    pub word: Text,
+    /// The condition in words ("books and culture ≥ 10% of spending").
+    pub condition: Text,
+}
+
+fn measure(rule: &Rule, s: &Signals) -> Option<i64> {
+    Some(match rule.measure {
+        Measure::Share(categories) => {
+            let part: i64 = s
+                .categories
+                .iter()
+                .filter(|c| categories.contains(&c.category))
+                .map(|c| c.spending_minor)
+                .sum();
+            permille(part, s.spending)
+        }
+        Measure::Cities => i64::from(s.cities),
+        Measure::LateNight if s.timed_payments > 0 => {
+            permille(i64::from(s.late_night_payments), i64::from(s.timed_payments))
+        }
+        Measure::EarlyMorning if s.timed_payments > 0 => {
+            permille(i64::from(s.early_payments), i64::from(s.timed_payments))
+        }
+        Measure::SavingsRate if s.income > 0 => permille(s.income - s.spending, s.income),
+        Measure::ZeroSpendDays if s.covered_days > 0 => {
+            permille(i64::from(s.zero_spend_days), i64::from(s.covered_days))
+        }
+        _ => return None,
+    })
+}
+
+fn reason(rule: &Rule, value: i64, s: &Signals) -> Text {
+    let p = percent(value);
+    let (zh, en) = (rule.topic_zh, rule.topic_en);
+    match rule.measure {
+        Measure::Share(_) => Text::new(
+            format!("你 {p} 的支出花在了{zh}上"),
+            format!("{p} of your spending went to {en}"),
+        ),
+        Measure::Cities => Text::new(
+            format!("你在 {value} 座城市留下了消费足迹"),
+            format!("You paid in {value} different cities"),
+        ),
+        Measure::LateNight | Measure::EarlyMorning => Text::new(
+            format!("你 {p} 的支付发生在{zh}"),
+            format!("{p} of your payments were made {en}"),
+        ),
+        Measure::SavingsRate => {
+            Text::new(format!("你存下了收入的 {p}"), format!("You kept {p} of your income"))
+        }
+        Measure::ZeroSpendDays => Text::new(
+            format!("{} 天里有 {} 天你一分钱没花", s.covered_days, s.zero_spend_days),
+            format!("You spent nothing on {} of {} days", s.zero_spend_days, s.covered_days),
+        ),
+    }
+}
+
+fn condition(rule: &Rule) -> Text {
+    let p = percent(rule.threshold);
+    let (zh, en) = (rule.topic_zh, rule.topic_en);
+    match rule.measure {
+        Measure::Share(_) => {
+            Text::new(format!("{zh}占支出 ≥ {p}"), format!("{en} ≥ {p} of spending"))
+        }
+        Measure::Cities => Text::new(
+            format!("在 ≥ {} 座城市有消费", rule.threshold),
+            format!("payments in ≥ {} cities", rule.threshold),
+        ),
+        Measure::LateNight | Measure::EarlyMorning => {
+            Text::new(format!("{zh}的支付 ≥ {p}"), format!("payments {en} ≥ {p}"))
+        }
+        Measure::SavingsRate => {
+            Text::new(format!("存下收入的 ≥ {p}"), format!("kept ≥ {p} of income"))
+        }
+        Measure::ZeroSpendDays => {
+            Text::new(format!("零消费的日子 ≥ {p}"), format!("days without spending ≥ {p}"))
+        }
+    }
+}
+
+fn count(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Chooses the keyword of the year.
+pub(super) fn choose(s: &Signals) -> Keyword {
+    let rules = RULES
+        .iter()
+        .map(|r| RuleRow {
+            id: r.id.to_string(),
+            word: Text::new(r.zh, r.en),
+            condition: condition(r),
+        })
+        .collect();
+    if s.payments < MIN_PAYMENTS || s.covered_days < MIN_DAYS {
+        return Keyword {
+            id: "freshStart".to_string(),
+            word: Text::new("开篇", "Fresh start"),
+            reason: Text::new(
+                format!(
+                    "这份账单里只有 {} 笔支付、{} 天，还不足以读出消费习惯",
+                    s.payments, s.covered_days
+                ),
+                format!(
+                    "These statements hold {} over {}: too few to read a pattern from",
+                    count(s.payments, "payment", "payments"),
+                    count(s.covered_days, "day", "days")
+                ),
+            ),
+            fallback: true,
+            candidates: Vec::new(),
+            rules,
+        };
+    }
+    let mut candidates: Vec<(usize, Candidate)> = RULES
+        .iter()
+        .enumerate()
+        .filter_map(|(i, rule)| {
+            let value = measure(rule, s)?;
+            (rule.threshold > 0 && value >= rule.threshold).then(|| {
+                (
+                    i,
+                    Candidate {
+                        id: rule.id.to_string(),
+                        word: Text::new(rule.zh, rule.en),
+                        value,
+                        threshold: rule.threshold,
+                        score_permille: permille(value, rule.threshold),
+                        reason: reason(rule, value, s),
+                    },
+                )
+            })
+        })
+        .collect();
+    candidates.sort_by_key(|(i, c)| (std::cmp::Reverse(c.score_permille), *i));
+    let candidates: Vec<Candidate> = candidates.into_iter().map(|(_, c)| c).collect();
+    match candidates.first() {
+        Some(best) => Keyword {
+            id: best.id.clone(),
+            word: best.word.clone(),
+            reason: best.reason.clone(),
+            fallback: false,
+            candidates,
+            rules,
+        },
+        None => {
+            let top = s.categories.iter().map(|c| c.share_permille).max().unwrap_or(0);
+            Keyword {
+                id: "balanced".to_string(),
+                word: Text::new("均衡", "Balanced"),
+                reason: Text::new(
+                    format!("没有哪一类支出超过全年的 {}", percent(top)),
+                    format!(
+                        "No single kind of spending took more than {} of your year",
+                        percent(top)
+                    ),
+                ),
+                fallback: true,
+                candidates,
+                rules,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Transaction;
+    use crate::report::categories::totals;
+    use crate::report::testing::{refs, tx, Tx};
+
+    /// Signals for `rows` spread over 100 covered days with 60 of them zero-spend days.
+    fn keyword_of(rows: &[Transaction], extra: impl FnOnce(&mut Signals)) -> Keyword {
+        let categories = totals(&refs(rows));
+        let mut s = Signals {
+            categories: &categories,
+            spending: rows.iter().map(|t| t.spending_minor).sum(),
+            payments: u32::try_from(rows.len()).expect("few rows"),
+            covered_days: 100,
+            zero_spend_days: 30,
+            ..Signals::default()
+        };
+        extra(&mut s);
+        choose(&s)
+    }
+
+    fn spread(category: Category, n: usize, minor: i64) -> Vec<Transaction> {
+        (0..n).map(|_| tx("2024-06-01", minor).cat(category)).collect()
+    }
+
+    #[test]
+    fn bookworm_with_its_reason() {
+        // Books 18 × ¥10 = ¥180 of ¥1000: 18%; shopping, which no rule reads, the rest.
+        let mut rows = spread(Category::EducationCulture, 18, 1000);
+        rows.extend(spread(Category::Shopping, 82, 1000));
+        let k = keyword_of(&rows, |_| {});
+        assert_eq!(k.id, "bookworm");
+        assert_eq!(k.word, Text::new("书香", "Bookworm"));
+        assert_eq!(k.reason.en, "18% of your spending went to books and culture");
+        assert_eq!(k.reason.zh, "你 18% 的支出花在了书籍与文化上");
+        assert!(!k.fallback);
+        assert_eq!(k.candidates[0].score_permille, 1800, "180‰ ÷ 100‰");
+    }
+
+    #[test]
+    fn the_rule_furthest_above_its_threshold_wins() {
+        // Dining 60% (score 2000) against books 15% (score 1500).
+        let mut rows = spread(Category::Dining, 60, 1000);
+        rows.extend(spread(Category::EducationCulture, 15, 1000));
+        rows.extend(spread(Category::Shopping, 25, 1000));
+        let k = keyword_of(&rows, |_| {});
+        assert_eq!(k.id, "foodie");
+        let ids: Vec<&str> = k.candidates.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["foodie", "bookworm"]);
+    }
+
+    #[test]
+    fn patterns_beyond_categories() {
+        let rows = spread(Category::Shopping, 10, 1000);
+        let mut rows2 = rows.clone();
+        rows2.extend(spread(Category::Other, 30, 1000));
+        // Shopping 25% fires nothing; 30 of 40 timed payments late at night: 750‰ → 7500.
+        let k = keyword_of(&rows2, |s| {
+            s.timed_payments = 40;
+            s.late_night_payments = 30;
+        });
+        assert_eq!(k.id, "nightOwl");
+        assert_eq!(k.reason.en, "75% of your payments were made between midnight and 5 a.m.");
+        let k = keyword_of(&rows2, |s| {
+            s.income = 1_000_000;
+            s.spending = 400_000;
+        });
+        assert_eq!((k.id.as_str(), k.reason.en.as_str()), ("saver", "You kept 60% of your income"));
+        let k = keyword_of(&rows2, |s| s.cities = 8);
+        assert_eq!(
+            (k.id.as_str(), k.reason.zh.as_str()),
+            ("cityHopper", "你在 8 座城市留下了消费足迹")
+        );
+    }
+
+    #[test]
+    fn balanced_when_nothing_fires() {
+        let mut rows = spread(Category::Shopping, 25, 1000);
+        rows.extend(spread(Category::Other, 25, 1000));
+        rows.extend(spread(Category::Dining, 25, 1000));
+        rows.extend(spread(Category::Transport, 10, 1000));
+        rows.extend(spread(Category::Fees, 15, 1000));
+        let k = keyword_of(&rows, |_| {});
+        assert_eq!(k.id, "balanced");
+        assert!(k.fallback && k.candidates.is_empty());
+        assert_eq!(k.reason.en, "No single kind of spending took more than 25% of your year");
+    }
+
+    #[test]
+    fn fresh_start_for_thin_data() {
+        let rows = spread(Category::EducationCulture, 5, 1000); // 100% books, but 5 payments
+        let k = keyword_of(&rows, |_| {});
+        assert_eq!(k.id, "freshStart");
+        assert!(k.fallback);
+        assert_eq!(
+            k.reason.en,
+            "These statements hold 5 payments over 100 days: too few to read a pattern from"
+        );
+        let rows = spread(Category::EducationCulture, 30, 1000);
+        assert_eq!(keyword_of(&rows, |s| s.covered_days = 10).id, "freshStart", "ten days");
+        let one = keyword_of(&rows[..1], |s| s.covered_days = 1);
+        assert_eq!(
+            one.reason.en,
+            "These statements hold 1 payment over 1 day: too few to read a pattern from"
+        );
+    }
+
+    #[test]
+    fn the_table_is_kind_and_complete() {
+        assert!(RULES.len() >= 12);
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+        for rule in RULES {
+            for word in ["debt", "fast food", "excess", "broke", "负债", "快餐", "剁手", "月光"]
+            {
+                assert!(
+                    !rule.en.to_lowercase().contains(word) && !rule.zh.contains(word),
+                    "{rule:?}"
+                );
+            }
+        }
+        let k = keyword_of(&spread(Category::Dining, 30, 100), |_| {});
+        assert_eq!(k.rules.len(), RULES.len());
+        assert_eq!(k.rules[0].condition.en, "books and culture ≥ 10% of spending");
+    }
+}
