@@ -1,0 +1,70 @@
+//! The keyword card: the keyword of the year large, its reason under it (the number that
+//! chose it), and the other keywords whose rules applied.
+
+use super::draw::{self, text, wrap, Area};
+use super::{chart_error, ChartError, Theme};
+use crate::present::i18n::CHART_KEYWORD;
+use crate::present::Lang;
+use crate::report::Report;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// Draws the keyword of the year of `report` as a card.
+pub fn keyword_card<DB: DrawingBackend>(
+    area: &Area<DB>,
+    report: &Report,
+    theme: &Theme,
+    lang: Lang,
+) -> Result<(), ChartError> {
+    let k = &report.keyword;
+    area.fill(&theme.background()).map_err(chart_error)?;
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w), f64::from(h));
+    let margin = theme.pxf(super::theme::size::MARGIN);
+    // A soft panel with two accent dots, in the palette's orange and blue.
+    let panel = theme.translucent(theme.spending(), if theme.dark { 0.16 } else { 0.07 });
+    draw::rect(area, (margin, margin), (w - margin, h - margin), panel.filled())?;
+    draw::circle(area, (w - margin * 3.0, margin * 3.0), theme.pxf(10.0), theme.place().filled())?;
+    draw::circle(
+        area,
+        (w - margin * 4.8, margin * 3.0),
+        theme.pxf(6.0),
+        theme.spending().filled(),
+    )?;
+
+    let centre = w / 2.0;
+    let heading = format!("{} · {}", CHART_KEYWORD.get(lang), report.year);
+    let small = theme.text(super::theme::size::LABEL, theme.muted());
+    text(area, &heading, (centre, margin * 2.5), &small, HPos::Center, VPos::Top)?;
+
+    let word = k.word.get(lang);
+    let word_css = (((w - 4.0 * margin) / theme.scale)
+        / (super::draw::text_width(word, 1.0).max(1.0)))
+    .clamp(20.0, 64.0);
+    let word_style = theme.bold(word_css, theme.ink());
+    let word_y = h * 0.40;
+    text(area, word, (centre, word_y), &word_style, HPos::Center, VPos::Center)?;
+    draw::rect(
+        area,
+        (centre - theme.pxf(24.0), word_y + theme.pxf(word_css * 0.62)),
+        (centre + theme.pxf(24.0), word_y + theme.pxf(word_css * 0.62) + theme.pxf(4.0)),
+        theme.highlight().filled(),
+    )?;
+
+    let reason_size = super::theme::size::LABEL + 3.0;
+    let reason_style = theme.text(reason_size, theme.ink());
+    let mut y = word_y + theme.pxf(word_css * 0.62) + theme.pxf(22.0);
+    for line in wrap(k.reason.get(lang), w - 6.0 * margin, theme.pxf(reason_size)).iter().take(3) {
+        text(area, line, (centre, y), &reason_style, HPos::Center, VPos::Top)?;
+        y += theme.pxf(reason_size * 1.45);
+    }
+    let others: Vec<&str> = k.candidates.iter().skip(1).take(3).map(|c| c.word.get(lang)).collect();
+    if !others.is_empty() {
+        let also = match lang {
+            Lang::Zh => format!("也符合：{}", others.join("、")),
+            Lang::En => format!("Also: {}", others.join(", ")),
+        };
+        text(area, &also, (centre, h - margin * 2.2), &small, HPos::Center, VPos::Bottom)?;
+    }
+    area.present().map_err(chart_error)
+}

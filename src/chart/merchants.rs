@@ -1,0 +1,45 @@
+//! The top merchants chart: the ten merchants with the most spending as horizontal bars, each
+//! with its amount and number of payments.
+
+use super::bars::{horizontal_bars, Bar};
+use super::draw::{heading, nothing, Area};
+use super::{chart_error, ChartError, Theme};
+use crate::present::format::{money, plural};
+use crate::present::i18n::{BY_AMOUNT, CHART_MERCHANTS};
+use crate::present::Lang;
+use crate::report::Report;
+use plotters::prelude::*;
+
+/// Draws the top merchants by amount of `report`.
+pub fn top_merchants<DB: DrawingBackend>(
+    area: &Area<DB>,
+    report: &Report,
+    theme: &Theme,
+    lang: Lang,
+) -> Result<(), ChartError> {
+    let title = CHART_MERCHANTS.get(lang);
+    let items = &report.merchants.by_amount;
+    if items.is_empty() {
+        return nothing(area, theme, lang, title);
+    }
+    let top = heading(area, theme, title, BY_AMOUNT.get(lang))?;
+    let bars: Vec<Bar> = items
+        .iter()
+        .take(10)
+        .map(|m| Bar {
+            label: m.name.clone(),
+            value: m.spending_minor as f64,
+            value_text: format!(
+                "{} · {}",
+                money(report.currency, m.spending_minor),
+                match lang {
+                    Lang::Zh => format!("{} 次", m.payments),
+                    Lang::En => plural(m.payments, "payment", "payments"),
+                }
+            ),
+            highlight: false,
+        })
+        .collect();
+    horizontal_bars(area, theme, top, &bars)?;
+    area.present().map_err(chart_error)
+}
