@@ -97,11 +97,6 @@ pub enum ErrorKind {
     PasswordRequired,
     /// A ZIP opened with a password that does not decrypt it.
     WrongPassword,
-    /// A ZIP holding several statements, given where only one can be read.
-    SeveralStatements {
-        /// How many files it holds.
-        count: usize,
-    },
     /// A ZIP that cannot be unpacked.
     DamagedArchive {
         /// What is wrong with it.
@@ -180,10 +175,6 @@ impl fmt::Display for Error {
             ErrorKind::WrongPassword => {
                 f.write_str("the password does not open this ZIP; check it and try again")
             }
-            ErrorKind::SeveralStatements { count } => write!(
-                f,
-                "this ZIP holds {count} files; open it together with nothing else, or unzip it, to read them all"
-            ),
             ErrorKind::DamagedArchive { detail } => {
                 write!(f, "this ZIP archive cannot be unpacked: {detail}")
             }

@@ -2,10 +2,14 @@
 //! delegates to the core; no business decision is made here.
 
 use crate::chart::{monthly_spending, Theme};
-use crate::{parse_bytes, Report, Transaction};
+use crate::error::{Error, ErrorKind, Warning};
+use crate::model::Source;
+use crate::parse::{parse_files_each, ColumnMapping, CsvPreview, DateOrder, Options, Parsed};
+use crate::report::ReportOptions;
+use crate::Report;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -21,6 +25,10 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// At most this many warnings per file cross to the page (the count says how many there are):
+/// a file with 100 000 unreadable rows must not make a 100 000-item message.
+const MAX_WARNINGS: usize = 200;
+
 /// One file's outcome, as the page lists it.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -28,13 +36,75 @@ struct FileOutcome {
     name: String,
     /// The format's display name, when recognised.
     format: Option<String>,
+    /// The format's stable id (`alipay-2023`, `ofx`, …), when recognised.
+    format_id: Option<Source>,
     encoding: Option<String>,
     rows_seen: u32,
     transactions: usize,
-    /// Row problems, each a full sentence with row and column.
-    warnings: Vec<String>,
-    /// The whole-file problem, when nothing could be read.
+    /// Row problems (1-based row and column, and the message), the first [`MAX_WARNINGS`].
+    warnings: Vec<Warning>,
+    /// How many row problems there are in all.
+    warning_count: usize,
+    /// The whole-file problem, as the sentence the user reads, when nothing could be read.
     error: Option<String>,
+    /// The problem's stable camelCase id (`passwordRequired`, `wrongPassword`,
+    /// `ambiguousDates`, `needsMapping`, `unknownFormat`, …): the page picks the step to show.
+    error_kind: Option<String>,
+    /// The problem's details as the core states them (`{type, example}`, `{type, problem,
+    /// preview}`, …).
+    error_detail: Option<ErrorKind>,
+    /// The top of the table for the column-mapping step, when the problem is `needsMapping`.
+    preview: Option<CsvPreview>,
+}
+
+impl FileOutcome {
+    fn read(name: String, parsed: Parsed) -> FileOutcome {
+        FileOutcome {
+            name,
+            format: Some(parsed.source.display_name().to_string()),
+            format_id: Some(parsed.source),
+            encoding: Some(parsed.encoding),
+            rows_seen: parsed.rows_seen,
+            transactions: parsed.transactions.len(),
+            warning_count: parsed.warnings.len(),
+            warnings: parsed.warnings.into_iter().take(MAX_WARNINGS).collect(),
+            error: None,
+            error_kind: None,
+            error_detail: None,
+            preview: None,
+        }
+    }
+
+    fn failed(name: String, error: Error) -> FileOutcome {
+        let preview = match &error.kind {
+            ErrorKind::NeedsMapping { preview, .. } => Some(preview.as_ref().clone()),
+            _ => None,
+        };
+        FileOutcome {
+            name,
+            format: None,
+            format_id: None,
+            encoding: None,
+            rows_seen: 0,
+            transactions: 0,
+            warnings: Vec::new(),
+            warning_count: 0,
+            error: Some(error.to_string()),
+            error_kind: Some(kind_id(&error.kind)),
+            error_detail: Some(error.kind),
+            preview,
+        }
+    }
+}
+
+/// The id of an error kind: its serde tag (`ErrorKind` is `#[serde(tag = "type",
+/// rename_all = "camelCase")]`), so a kind added to the core gets its id with no change here.
+fn kind_id(kind: &ErrorKind) -> String {
+    to_js(kind)
+        .ok()
+        .and_then(|value| js_sys::Reflect::get(&value, &JsValue::from_str("type")).ok())
+        .and_then(|tag| tag.as_string())
+        .unwrap_or_else(|| "unknown".to_string())
 }
 
 #[derive(Serialize)]
@@ -44,44 +114,104 @@ struct Analysis {
     report: Option<Report>,
 }
 
-/// Reads every `{ name, bytes }` in `files` and builds one report over all of them.
-/// A file that fails is listed with its error; it never hides the others.
-#[wasm_bindgen(js_name = analyze)]
-pub fn analyze(files: js_sys::Array) -> Result<JsValue, JsValue> {
-    let mut outcomes = Vec::new();
-    let mut transactions: Vec<Transaction> = Vec::new();
-    for file in files.iter() {
-        let name = js_sys::Reflect::get(&file, &JsValue::from_str("name"))?
-            .as_string()
-            .unwrap_or_else(|| "file".to_string());
-        let bytes = js_sys::Reflect::get(&file, &JsValue::from_str("bytes"))?;
-        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-        match parse_bytes(&bytes, &name) {
-            Ok(parsed) => {
-                outcomes.push(FileOutcome {
-                    name,
-                    format: Some(parsed.source.display_name().to_string()),
-                    encoding: Some(parsed.encoding.clone()),
-                    rows_seen: parsed.rows_seen,
-                    transactions: parsed.transactions.len(),
-                    warnings: parsed.warnings.iter().map(ToString::to_string).collect(),
-                    error: None,
-                });
-                transactions.extend(parsed.transactions);
-            }
-            Err(error) => outcomes.push(FileOutcome {
-                name,
-                format: None,
-                encoding: None,
-                rows_seen: 0,
-                transactions: 0,
-                warnings: Vec::new(),
-                error: Some(error.to_string()),
-            }),
+/// What the page sends with one file besides its bytes: the choices the user made for it. All
+/// optional; JSON names in camelCase.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct FileChoices {
+    /// The ZIP's password as typed; used for this call, never kept.
+    password: Option<String>,
+    /// `"day-first"` or `"month-first"`, for dates that read both ways.
+    date_order: Option<DateOrder>,
+    /// The columns as the person mapped them (`ColumnMapping`'s JSON).
+    mapping: Option<ColumnMapping>,
+}
+
+impl FileChoices {
+    fn into_options(self) -> Options {
+        Options {
+            password: self.password,
+            date_order: self.date_order,
+            mapping: self.mapping,
+            ..Options::default()
         }
     }
-    let report = Report::build(&transactions, None);
+}
+
+fn property(object: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    js_sys::Reflect::get(object, &JsValue::from_str(key))
+}
+
+/// Reads every `{ name, bytes, options? }` in `files` (`options`: `{ password?, dateOrder?,
+/// mapping? }`, each file its own) and builds one report over all of them. Returns
+/// `{ files: [outcome…], report }`, one outcome per file in order. A file that fails is listed
+/// with its error, its `errorKind` and, for `needsMapping`, its `preview`; it never hides the
+/// others.
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze(files: js_sys::Array) -> Result<JsValue, JsValue> {
+    analyze_with(files, JsValue::UNDEFINED)
+}
+
+/// Choices about the report itself, as the page sends them (JSON names in camelCase).
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct ReportChoices {
+    /// Places the person removed as wrongly inferred (the ids in the places table's `rowIds`).
+    exclude_places: Vec<String>,
+}
+
+/// [`analyze`] with the person's choices about the report (`{ excludePlaces? }`).
+#[wasm_bindgen(js_name = analyzeWith)]
+pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsValue, JsValue> {
+    let mut inputs: Vec<(String, Vec<u8>, Options)> = Vec::new();
+    for file in files.iter() {
+        let name = property(&file, "name")?.as_string().unwrap_or_else(|| "file".to_string());
+        let bytes = js_sys::Uint8Array::new(&property(&file, "bytes")?).to_vec();
+        let choices = property(&file, "options")?;
+        let choices: FileChoices = if choices.is_undefined() || choices.is_null() {
+            FileChoices::default()
+        } else {
+            serde_wasm_bindgen::from_value(choices).map_err(|e| {
+                JsValue::from_str(&format!("{name}: the choices for this file are not valid: {e}"))
+            })?
+        };
+        inputs.push((name, bytes, choices.into_options()));
+    }
+    let report_choices: ReportChoices = if report_choices.is_undefined() || report_choices.is_null()
+    {
+        ReportChoices::default()
+    } else {
+        serde_wasm_bindgen::from_value(report_choices).map_err(|e| {
+            JsValue::from_str(&format!("the choices for the report are not valid: {e}"))
+        })?
+    };
+    let each: Vec<(&str, &[u8], &Options)> = inputs
+        .iter()
+        .map(|(name, bytes, options)| (name.as_str(), bytes.as_slice(), options))
+        .collect();
+    let (results, transactions) = parse_files_each(&each);
+    let outcomes = inputs
+        .iter()
+        .zip(results)
+        .map(|((name, ..), result)| match result {
+            Ok(parsed) => FileOutcome::read(name.clone(), parsed),
+            Err(error) => FileOutcome::failed(name.clone(), error),
+        })
+        .collect();
+    let options = ReportOptions { exclude_places: report_choices.exclude_places };
+    let report = Report::build_with(&transactions, None, &options);
     to_js(&Analysis { files: outcomes, report })
+}
+
+/// The top of a CSV for the column-mapping step: its lines, header candidates, first rows and
+/// Yearbook's guess at the columns (`CsvPreview`). Throws the error's sentence when the bytes are
+/// not a table.
+#[wasm_bindgen(js_name = previewCsv)]
+pub fn preview_csv(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    match crate::parse::preview_csv(bytes) {
+        Ok(preview) => to_js(&preview),
+        Err(error) => Err(JsValue::from_str(&error.to_string())),
+    }
 }
 
 /// Draws the monthly spending chart of `report` (as returned by `analyze`) on `canvas`, whose
@@ -98,7 +228,7 @@ pub fn draw_monthly_chart(
     let backend = CanvasBackend::with_canvas_object(canvas)
         .ok_or_else(|| JsValue::from_str("the canvas has no 2D context"))?;
     let theme = Theme { dark, ..Theme::with_scale(scale) };
-    monthly_spending(&backend.into_drawing_area(), &report, &theme)
+    monthly_spending(&backend.into_drawing_area(), &report, &theme, crate::present::Lang::En)
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
@@ -108,8 +238,80 @@ pub fn demo_statement() -> Vec<u8> {
     crate::sample::alipay_2023(1500, 2025)
 }
 
-/// Formats minor units for display (`1234567` → `12,345.67`), so the page does no arithmetic.
+/// Formats minor units for display, so the page does no arithmetic: with a currency code, as
+/// the report writes amounts (`123456, "CNY"` → `¥1,234.56`, `"JPY"` → `¥123,456`); without one,
+/// the digits alone (`1234567` → `12,345.67`).
 #[wasm_bindgen(js_name = formatMoney)]
-pub fn format_money(minor: f64) -> String {
-    crate::money::format_minor(minor as i64, 2)
+pub fn format_money(minor: f64, currency: Option<String>) -> String {
+    match currency.as_deref().and_then(crate::model::Currency::from_code) {
+        Some(currency) => crate::present::format::money(currency, minor as i64),
+        None => crate::money::format_minor(minor as i64, 2),
+    }
+}
+
+fn report_from(value: JsValue) -> Result<Report, JsValue> {
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsValue::from_str(&format!("not a report: {e}")))
+}
+
+fn canvas_backend(canvas: HtmlCanvasElement) -> Result<CanvasBackend, JsValue> {
+    CanvasBackend::with_canvas_object(canvas)
+        .ok_or_else(|| JsValue::from_str("the canvas has no 2D context"))
+}
+
+/// The ids of every chart, in reading order; `describeReport`'s sections name theirs.
+#[wasm_bindgen(js_name = chartIds)]
+pub fn chart_ids() -> js_sys::Array {
+    crate::chart::CHARTS.iter().map(|c| JsValue::from_str(c.id)).collect()
+}
+
+/// The size chart `id` is designed for, `[width, height]` in CSS pixels, to size its canvas.
+#[wasm_bindgen(js_name = chartSize)]
+pub fn chart_size(id: &str) -> Result<Vec<u32>, JsValue> {
+    let spec = crate::chart::chart_spec(id)
+        .ok_or_else(|| JsValue::from_str(&format!("there is no chart called \"{id}\"")))?;
+    Ok(vec![spec.width, spec.height])
+}
+
+/// Draws chart `id` of `report` (as returned by `analyze`) on `canvas`, whose backing store is
+/// CSS size × `scale`, with labels in `lang` (`zh…` for Chinese, anything else English).
+#[wasm_bindgen(js_name = drawChart)]
+pub fn draw_chart(
+    id: &str,
+    canvas: HtmlCanvasElement,
+    report: JsValue,
+    scale: f64,
+    dark: bool,
+    lang: &str,
+) -> Result<(), JsValue> {
+    let report = report_from(report)?;
+    let theme = Theme { dark, ..Theme::with_scale(scale) };
+    let area = canvas_backend(canvas)?.into_drawing_area();
+    crate::chart::draw_chart(id, &area, &report, &theme, crate::present::Lang::from_tag(lang))
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// Every section of `report` as display data (titles, sentences, chart id, tables), in `lang`.
+#[wasm_bindgen(js_name = describeReport)]
+pub fn describe_report(report: JsValue, lang: &str) -> Result<JsValue, JsValue> {
+    let report = report_from(report)?;
+    to_js(&crate::present::describe_report(&report, crate::present::Lang::from_tag(lang)))
+}
+
+/// Draws the 1080×1920 share card of `report` on `canvas` (resized to that); no money value
+/// appears unless `show_amounts`.
+#[wasm_bindgen(js_name = drawShareCard)]
+pub fn draw_share_card(
+    canvas: HtmlCanvasElement,
+    report: JsValue,
+    lang: &str,
+    show_amounts: bool,
+) -> Result<(), JsValue> {
+    let report = report_from(report)?;
+    let (width, height) = crate::chart::SHARE_CARD_SIZE;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let area = canvas_backend(canvas)?.into_drawing_area();
+    crate::chart::share_card(&area, &report, crate::present::Lang::from_tag(lang), show_amounts)
+        .map_err(|e| JsValue::from_str(&e.to_string()))
 }

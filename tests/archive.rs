@@ -82,9 +82,29 @@ fn a_zip_of_one_statement_reads_as_that_statement_with_its_password() {
     options.password = Some("123456".into());
     let parsed = yearbook::parse_bytes_with(&bytes, "mail.zip", &options).expect("opens");
     assert_eq!(parsed.transactions.len(), 10);
-    // An archive of several statements needs the multi-file entry point.
-    let error = parse_bytes(&fixture("two-statements.zip"), "two.zip").expect_err("several");
-    assert_eq!(error.kind, ErrorKind::SeveralStatements { count: 2 });
+    // An archive of several statements reads them all, one after the other.
+    let parsed = parse_bytes(&fixture("two-statements.zip"), "two.zip").expect("both read");
+    assert_eq!((parsed.transactions.len(), parsed.rows_seen), (18, 18));
+}
+
+#[test]
+fn a_bad_file_in_an_archive_is_a_warning_beside_the_good_one() {
+    let mut cursor = std::io::Cursor::new(Vec::new());
+    {
+        let mut writer = zip::ZipWriter::new(&mut cursor);
+        let options = zip::write::SimpleFileOptions::default();
+        let good = std::fs::read(common::root().join("tests/fixtures/alipay-2023/basic.csv"))
+            .expect("fixture");
+        writer.start_file("good.csv", options).expect("entry");
+        std::io::Write::write_all(&mut writer, &good).expect("write");
+        writer.start_file("photo.png", options).expect("entry");
+        std::io::Write::write_all(&mut writer, b"\x89PNG\r\n").expect("write");
+        writer.finish().expect("finish");
+    }
+    let parsed = parse_bytes(cursor.get_ref(), "mail.zip").expect("the good file reads");
+    assert_eq!(parsed.transactions.len(), 10);
+    let warning = parsed.warnings.last().expect("the PNG is reported").to_string();
+    assert!(warning.contains("photo.png") && warning.contains("a PNG image"), "{warning}");
 }
 
 #[test]

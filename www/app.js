@@ -1,169 +1,430 @@
-// The Yearbook page: reads the files the user gives it, hands the bytes to the wasm core, sizes
-// canvases and shows results. It computes no totals, parses no dates and decides no categories.
-// Statement text reaches the DOM only through textContent.
-import init, { analyze, drawMonthlyChart, demoStatement, formatMoney } from './yearbook.js';
-import { wasmBase64 } from './yearbook_wasm.js';
+'use strict';
+// The Yearbook page: starts the wasm core (here, for drawing) and a Web Worker with its own
+// instance (for reading), keeps the list of files and the choices made for them, and shows what
+// comes back. It computes no totals, parses no dates and decides no categories: the core does.
+//
+// Privacy: nothing is fetched or sent (the CSP forbids it); nothing is stored unless the user
+// ticks "remember", and then only the opt-in and their column choices; a ZIP's password lives in
+// this page's memory while its file is listed (to read it again when another file changes) and is
+// never written anywhere.
 
-const $ = (id) => document.getElementById(id);
-const status = $('status');
-const report = $('report');
-const canvas = $('monthly-chart');
-let shownReport = null;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const App = (() => {
+  const $ = (id) => document.getElementById(id);
 
-function setStatus(state, text) {
-  status.dataset.state = state;
-  status.textContent = text;
-}
+  /** Every file on the page: {id, name, size, file?, demo?, options, committed, outcome, …}. */
+  let entries = [];
+  let nextId = 1;
+  let wasmModule = null;
+  let workerUrl = null;
+  let worker = null;
+  let workerReady = null;
+  let job = 0; // the job whose answer the page waits for; 0 when idle
+  let jobCounter = 0;
+  let lastStatus = null;
+  /** Places the person removed from the report as wrongly inferred (in memory only). */
+  let excludedPlaces = [];
 
-function base64ToBytes(base64) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+  // ---- status and progress ------------------------------------------------------------------
 
-function money(minor) {
-  return '¥' + formatMoney(minor);
-}
+  /** Sets the status line from a string key, so a language switch can say it again. */
+  function setStatus(state, key, values) {
+    lastStatus = { state, key, values };
+    const status = $('status');
+    status.dataset.state = state;
+    status.textContent = key ? t(key, values) : '';
+  }
 
-function listFiles(files) {
-  const list = $('files');
-  list.replaceChildren();
-  for (const file of files) {
-    const item = document.createElement('li');
-    if (file.error) {
-      item.className = 'error';
-      item.textContent = file.error;
-    } else {
-      item.textContent = `${file.name}: ${file.format}, ${file.transactions} transactions` +
-        (file.warnings.length ? `, ${file.warnings.length} rows skipped` : '');
-      if (file.warnings.length) {
-        const details = document.createElement('details');
-        const summary = document.createElement('summary');
-        summary.textContent = 'Rows that could not be read';
-        const warnings = document.createElement('ul');
-        for (const warning of file.warnings) {
-          const line = document.createElement('li');
-          line.textContent = warning;
-          warnings.append(line);
+  function showProgress(message) {
+    const area = $('progress-area');
+    const bar = $('progress');
+    area.hidden = false;
+    if (message.phase === 'reading' && message.total > 0) {
+      bar.max = message.total;
+      bar.value = message.done;
+      $('progress-text').textContent = t('readingBytes', { done: formatSize(message.done), total: formatSize(message.total) });
+    } else if (message.phase === 'starting') {
+      bar.removeAttribute('value');
+      $('progress-text').textContent = '';
+    } else if (message.phase === 'parsing') {
+      // The core parses in one call: an honest "working" bar, not an invented percentage.
+      bar.removeAttribute('value');
+      $('progress-text').textContent = message.demo && !message.total
+        ? t('parsingDemo')
+        : t('parsing', { size: formatSize(message.size) });
+    }
+    area.dataset.phase = message.phase;
+  }
+
+  function hideProgress() {
+    $('progress-area').hidden = true;
+    $('progress').value = 0;
+  }
+
+  // ---- the worker ---------------------------------------------------------------------------
+
+  function startWorker() {
+    if (!workerUrl) {
+      const source = `${$('yearbook-glue').textContent}\n;\n${$('yearbook-worker').textContent}`;
+      workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    }
+    worker = new Worker(workerUrl, { name: 'yearbook-reader' });
+    workerReady = new Promise((resolve, reject) => {
+      worker.onmessage = (event) => {
+        if (event.data.type === 'ready') {
+          worker.onmessage = onWorkerMessage;
+          // An error that escapes the worker (it ran out of memory, say) ends the job it was on.
+          worker.onerror = (error) => onWorkerMessage({ data: { type: 'error', job, message: error.message || 'the reader stopped' } });
+          resolve();
+        } else if (event.data.type === 'failed') {
+          reject(new Error(event.data.message));
         }
-        details.append(summary, warnings);
-        item.append(details);
-      }
-    }
-    list.append(item);
+      };
+      worker.onerror = (event) => reject(new Error(event.message || 'the worker did not start'));
+    });
+    // The page's compiled module: the worker instantiates it without compiling again.
+    worker.postMessage({ type: 'init', module: wasmModule });
+    return workerReady;
   }
-}
 
-function drawChart() {
-  if (!shownReport) return;
-  const scale = window.devicePixelRatio || 1;
-  const rect = canvas.getBoundingClientRect();
-  // Backing store = CSS size × devicePixelRatio; the core scales fonts and lines to match.
-  canvas.width = Math.max(1, Math.round(rect.width * scale));
-  canvas.height = Math.max(1, Math.round(rect.height * scale));
-  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-  drawMonthlyChart(canvas, shownReport, scale, dark);
-  canvas.dataset.drawn = 'true';
-}
-
-function showReport(data) {
-  shownReport = data;
-  const totals = data.currencies[data.currency];
-  $('report-title').textContent = `Your ${data.year}`;
-  $('report-summary').textContent =
-    `Spending in ${data.year}: ${money(totals.spending)} over ${totals.payments} payments. ` +
-    `Income: ${money(totals.income)}.`;
-  const busiest = data.busiestMonth ? data.months[data.busiestMonth - 1] : null;
-  $('monthly-caption').textContent = busiest
-    ? `Most spent in ${MONTH_NAMES[busiest.month - 1]}: ${money(busiest.spendingMinor)}.`
-    : 'No spending this year.';
-  const body = $('reconciliation').querySelector('tbody');
-  body.replaceChildren();
-  for (const row of data.reconciliation) {
-    const tr = document.createElement('tr');
-    for (const text of [row.kind, String(row.count), money(row.amountMinor), money(row.spendingMinor)]) {
-      const td = document.createElement('td');
-      td.textContent = text;
-      tr.append(td);
-    }
-    body.append(tr);
+  function restartWorker() {
+    if (worker) worker.terminate();
+    startWorker().catch((error) => setStatus('error', 'workerFailed', { error: String(error.message || error) }));
   }
-  report.hidden = false;
-  drawChart();
-}
 
-async function run(inputs) {
-  setStatus('busy', `Reading ${inputs.length === 1 ? inputs[0].name : inputs.length + ' files'}`);
-  canvas.dataset.drawn = 'false';
-  try {
-    const files = [];
-    for (const input of inputs) {
-      files.push({ name: input.name, bytes: new Uint8Array(await input.arrayBuffer()) });
+  function onWorkerMessage(event) {
+    const message = event.data;
+    if (message.job !== job) return; // the answer to a cancelled or superseded job
+    if (message.type === 'progress') {
+      showProgress(message);
+    } else if (message.type === 'result') {
+      job = 0;
+      hideProgress();
+      showResult(JSON.parse(message.json));
+    } else if (message.type === 'preview') {
+      job = 0;
+      hideProgress();
+      const entry = entries.find((e) => e.id === message.id);
+      if (entry && message.preview) entry.mappingPreview = message.preview;
+      if (message.error) setStatus('error', 'workerFailed', { error: message.error });
+      renderFiles();
+    } else if (message.type === 'error') {
+      job = 0;
+      hideProgress();
+      for (const entry of entries) entry.options = { ...entry.committed };
+      setStatus('error', 'workerFailed', { error: message.message });
+      renderFiles();
+      // After a failure inside the core its instance may be unusable: start a fresh one.
+      restartWorker();
     }
-    const result = analyze(files);
-    listFiles(result.files);
-    const failed = result.files.filter((f) => f.error);
-    const read = result.files.filter((f) => !f.error);
-    if (!result.report) {
-      report.hidden = true;
-      shownReport = null;
-      const reason = failed.length ? failed.map((f) => f.error).join(' ') : 'The files hold no transactions.';
-      setStatus('error', reason);
+  }
+
+  // ---- reading --------------------------------------------------------------------------------
+
+  function analyzeAll() {
+    if (!entries.length) {
+      ReportView.show(null);
+      renderFiles();
+      setStatus('idle', 'ready');
       return;
     }
-    showReport(result.report);
-    const count = read.reduce((n, f) => n + f.transactions, 0);
-    const names = read.map((f) => f.name).join(', ');
-    setStatus('done', `Read ${count} transactions from ${names}.` +
-      (failed.length ? ` ${failed.length} file(s) could not be read: ${failed.map((f) => f.error).join(' ')}` : ''));
-  } catch (error) {
-    report.hidden = true;
-    setStatus('error', `Something went wrong while reading: ${error}`);
-  }
-}
-
-function wire() {
-  const zone = $('drop-zone');
-  for (const type of ['dragenter', 'dragover']) {
-    zone.addEventListener(type, (event) => {
-      event.preventDefault();
-      zone.classList.add('dragging');
+    jobCounter += 1;
+    job = jobCounter;
+    const pending = entries.filter((e) => !e.outcome);
+    if (pending.length === 1) setStatus('busy', 'busyOne', { name: pending[0].name });
+    else setStatus('busy', 'busyFiles', { count: formatCount(pending.length || entries.length) });
+    showProgress({ phase: 'starting' });
+    renderFiles();
+    worker.postMessage({
+      type: 'analyze',
+      job,
+      files: entries.map((e) => ({ id: e.id, name: e.name, file: e.file, demo: e.demo, options: e.options })),
+      report: { excludePlaces: excludedPlaces },
     });
   }
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('dragging');
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length) run(files);
-  });
-  // A file dropped outside the zone must not make the browser navigate away to it.
-  window.addEventListener('dragover', (event) => event.preventDefault());
-  window.addEventListener('drop', (event) => event.preventDefault());
-  $('file-input').addEventListener('change', (event) => {
-    const files = [...event.target.files];
-    if (files.length) run(files);
-    event.target.value = '';
-  });
-  $('demo-button').addEventListener('click', () => {
-    const bytes = demoStatement();
-    run([{ name: 'demo-alipay-2025.csv', arrayBuffer: async () => bytes.buffer }]);
-  });
-  let pending = 0;
-  window.addEventListener('resize', () => {
-    cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(drawChart);
-  });
-}
 
-try {
-  await init({ module_or_path: base64ToBytes(wasmBase64) });
-  wire();
-  setStatus('idle', 'Ready. Nothing you add here leaves this device.');
-  document.body.dataset.ready = 'true';
-} catch (error) {
-  setStatus('error', `Yearbook could not start in this browser: ${error}`);
-}
+  function showResult(result) {
+    result.files.forEach((outcome, index) => {
+      const entry = entries[index];
+      if (!entry) return;
+      entry.outcome = outcome;
+      entry.committed = { ...entry.options };
+      entry.mappingPreview = null;
+    });
+    if (applyRememberedMappings()) return; // read again at once with the user's saved columns
+    renderFiles();
+    ReportView.show(result.report, result.sections);
+    const read = result.files.filter((f) => !f.error);
+    const steps = result.files.filter((f) => f.error && FileList.isStep(f.errorKind));
+    const failed = result.files.filter((f) => f.error && !FileList.isStep(f.errorKind));
+    const rows = formatCount(read.reduce((sum, f) => sum + f.transactions, 0));
+    const filesText = read.length === 1 ? t('fileCountOne') : t('fileCount', { count: formatCount(read.length) });
+    if (!result.report) {
+      const reason = steps.length ? t('needsYou', { count: steps.length === 1 ? t('fileCountOne') : t('fileCount', { count: steps.length }) })
+        : failed.length ? t('seeFiles') : t('noRows');
+      setStatus(steps.length ? 'needs-input' : 'error', 'noReport', { reason });
+    } else if (steps.length) {
+      setStatus('done', 'needsYou', { count: steps.length === 1 ? t('fileCountOne') : t('fileCount', { count: steps.length }) });
+    } else if (failed.length) {
+      setStatus('done', 'doneWithFailures', { rows, files: filesText, failed: failed.length === 1 ? t('fileCountOne') : t('fileCount', { count: failed.length }) });
+    } else {
+      setStatus('done', 'done', { rows, files: filesText });
+    }
+  }
+
+  function cancel() {
+    if (!job) return;
+    job = 0;
+    // Stopping the worker is the only way to stop the core mid-file; a fresh one takes over.
+    restartWorker();
+    const unread = entries.filter((e) => !e.outcome).map((e) => e.id);
+    entries = entries.filter((e) => e.outcome);
+    for (const entry of entries) entry.options = { ...entry.committed };
+    hideProgress();
+    renderFiles();
+    setStatus('idle', 'cancelled');
+    if (unread.length) worker.postMessage({ type: 'forget', ids: unread });
+  }
+
+  function addFiles(files) {
+    for (const file of files) {
+      entries.push({ id: `f${nextId++}`, name: file.name, size: file.size, file, options: {}, committed: {}, outcome: null });
+    }
+    analyzeAll();
+  }
+
+  function addDemo() {
+    if (entries.some((e) => e.demo)) return analyzeAll();
+    entries.push({ id: `f${nextId++}`, name: t('demoName'), size: 0, demo: true, options: {}, committed: {}, outcome: null });
+    return analyzeAll();
+  }
+
+  function removeFiles(ids) {
+    entries = entries.filter((e) => !ids.includes(e.id));
+    worker.postMessage({ type: 'forget', ids });
+    if (job) cancelSilently();
+    analyzeAll();
+  }
+
+  function cancelSilently() {
+    job = 0;
+    restartWorker();
+  }
+
+  // ---- the steps --------------------------------------------------------------------------------
+
+  const handlers = {
+    remove: (id) => removeFiles([id]),
+    password(id, password) {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry) return;
+      entry.options = { ...entry.options, password };
+      analyzeAll();
+    },
+    dateOrder(id, order) {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry) return;
+      entry.options = { ...entry.options, dateOrder: order };
+      analyzeAll();
+    },
+    mapping(id, mapping, preview) {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry) return;
+      entry.options = { ...entry.options, mapping };
+      entry.rememberedMapping = false;
+      Store.rememberMapping(preview, mapping);
+      analyzeAll();
+    },
+    changeColumns(id) {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry || job) return;
+      jobCounter += 1;
+      job = jobCounter;
+      worker.postMessage({ type: 'preview', job, id, file: entry.file });
+    },
+    closeMapping(id) {
+      const entry = entries.find((e) => e.id === id);
+      if (entry) entry.mappingPreview = null;
+      renderFiles();
+    },
+    remembered: (preview) => Store.mappingFor(preview),
+  };
+
+  /** Files that asked for a mapping the user saved before are read again with it, once. */
+  function applyRememberedMappings() {
+    let again = false;
+    for (const entry of entries) {
+      const outcome = entry.outcome;
+      if (!outcome || outcome.errorKind !== 'needsMapping' || entry.options.mapping || entry.triedRemembered) continue;
+      const mapping = Store.mappingFor(outcome.preview);
+      if (!mapping) continue;
+      entry.triedRemembered = true;
+      entry.rememberedMapping = true;
+      entry.options = { ...entry.options, mapping };
+      again = true;
+    }
+    if (again) analyzeAll();
+    return again;
+  }
+
+  function renderFiles() {
+    FileList.render(entries, handlers);
+  }
+
+  // ---- wiring -------------------------------------------------------------------------------
+
+  function wire() {
+    const zone = $('drop-zone');
+    for (const type of ['dragenter', 'dragover']) {
+      zone.addEventListener(type, (event) => {
+        event.preventDefault();
+        zone.classList.add('dragging');
+      });
+    }
+    zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+    zone.addEventListener('drop', (event) => {
+      event.preventDefault();
+      zone.classList.remove('dragging');
+      const files = [...((event.dataTransfer && event.dataTransfer.files) || [])];
+      if (files.length) addFiles(files);
+    });
+    // A file dropped anywhere else must not make the browser navigate away to it.
+    window.addEventListener('dragover', (event) => event.preventDefault());
+    window.addEventListener('drop', (event) => event.preventDefault());
+    const input = $('file-input');
+    $('choose-file').addEventListener('click', () => input.click());
+    input.addEventListener('change', () => {
+      const files = [...input.files];
+      input.value = '';
+      if (files.length) addFiles(files);
+    });
+    $('demo-button').addEventListener('click', addDemo);
+    $('cancel').addEventListener('click', cancel);
+    $('clear-files').addEventListener('click', () => removeFiles(entries.map((e) => e.id)));
+    $('lang').value = currentLang;
+    $('lang').addEventListener('change', (event) => {
+      currentLang = event.target.value;
+      relabel();
+    });
+    $('remember').checked = Store.enabled();
+    $('remember').addEventListener('change', (event) => Store.setEnabled(event.target.checked));
+    $('forget').addEventListener('click', forgetEverything);
+    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    $('csp-line').textContent = csp ? csp.content : '';
+    ReportView.wire();
+    ReportView.setHandlers({
+      removePlace(id) {
+        if (!excludedPlaces.includes(id)) excludedPlaces = [...excludedPlaces, id];
+        analyzeAll();
+      },
+      removedPlaces: () => excludedPlaces,
+      restorePlaces() {
+        excludedPlaces = [];
+        analyzeAll();
+      },
+    });
+    Share.wire();
+  }
+
+  function relabel() {
+    applyStaticText();
+    if (lastStatus) setStatus(lastStatus.state, lastStatus.key, lastStatus.values);
+    renderFiles();
+    ReportView.relabel();
+    if (!ReportView.current()) $('report-title').textContent = t('reportTitlePlain');
+  }
+
+  function forgetEverything() {
+    Store.forget();
+    $('remember').checked = false;
+    excludedPlaces = [];
+    const ids = entries.map((e) => e.id);
+    entries = [];
+    job = 0;
+    if (ids.length) restartWorker();
+    hideProgress();
+    renderFiles();
+    ReportView.show(null);
+    setStatus('idle', 'ready');
+    $('forget-done').textContent = t('forgotten');
+  }
+
+  function decodeBase64(text) {
+    const binary = atob(text.trim());
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  async function start() {
+    applyStaticText();
+    $('lang').value = currentLang;
+    try {
+      wasmModule = await WebAssembly.compile(decodeBase64($('yearbook-wasm').textContent));
+      await wasm_bindgen({ module_or_path: wasmModule });
+      await startWorker();
+      wire();
+      setStatus('idle', 'ready');
+      document.body.dataset.ready = 'true';
+    } catch (error) {
+      setStatus('error', 'cannotStart', { error: String(error && error.message ? error.message : error) });
+    }
+  }
+
+  return { start };
+})();
+
+// The only storage, and only after the user ticks "remember": the opt-in itself and the column
+// mappings they chose, keyed by the header row's text (the column names, not any statement data).
+const Store = (() => {
+  const KEY = 'yearbook.choices.v1';
+
+  function read() {
+    try {
+      const raw = window.localStorage.getItem(KEY);
+      return raw ? JSON.parse(raw) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function write(value) {
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(value));
+    } catch {
+      // Storage refused (private window, quota): remembering is a convenience, not a need.
+    }
+  }
+
+  function signature(preview) {
+    return preview && preview.header && preview.header.length ? preview.header.join('\u241f') : null;
+  }
+
+  return {
+    enabled: () => Boolean(read() && read().remember),
+    setEnabled(on) {
+      if (on) write({ remember: true, mappings: {} });
+      else this.forget();
+    },
+    forget() {
+      try {
+        window.localStorage.removeItem(KEY);
+      } catch {
+        // Nothing was stored.
+      }
+    },
+    rememberMapping(preview, mapping) {
+      const stored = read();
+      const key = signature(preview);
+      if (!stored || !stored.remember || !key) return;
+      stored.mappings = { ...(stored.mappings || {}), [key]: mapping };
+      write(stored);
+    },
+    mappingFor(preview) {
+      const stored = read();
+      const key = signature(preview);
+      return stored && stored.remember && key && stored.mappings ? stored.mappings[key] || null : null;
+    },
+  };
+})();
+
+App.start();

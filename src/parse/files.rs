@@ -26,11 +26,16 @@ pub fn parse_files_each(
 ) -> (Vec<Result<Parsed, Error>>, Vec<Transaction>) {
     let mut results: Vec<Result<Parsed, Error>> =
         files.iter().map(|(name, bytes, options)| parse_bytes_with(bytes, name, options)).collect();
-    let mut all: Vec<Transaction> = results
-        .iter()
-        .filter_map(|r| r.as_ref().ok())
-        .flat_map(|parsed| parsed.transactions.iter().cloned())
-        .collect();
+    // Sized once: growing by doubling would copy every row several times and, at its peak,
+    // hold twice the rows' memory (docs/benchmarks.md).
+    let rows = results.iter().filter_map(|r| r.as_ref().ok()).map(|p| p.transactions.len()).sum();
+    let mut all: Vec<Transaction> = Vec::with_capacity(rows);
+    all.extend(
+        results
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .flat_map(|parsed| parsed.transactions.iter().cloned()),
+    );
     crate::classify::mark_duplicates(&mut all);
     // Write the marks back into each file's rows, which are `all` in the same order.
     let mut marked = all.iter();

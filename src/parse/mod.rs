@@ -95,7 +95,11 @@ pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Parsed, Error> {
 pub fn parse_bytes_with(bytes: &[u8], file_name: &str, options: &Options) -> Result<Parsed, Error> {
     parse_bytes_inner(bytes, options).map_err(|e| e.in_file(file_name)).map(|mut parsed| {
         for warning in &mut parsed.warnings {
-            warning.position.file = Some(file_name.to_string());
+            // A warning about a file inside an archive reads `mail.zip › inner.csv`.
+            warning.position.file = Some(match warning.position.file.take() {
+                Some(inner) => format!("{file_name} › {inner}"),
+                None => file_name.to_string(),
+            });
         }
         parsed
     })
@@ -105,26 +109,10 @@ fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::new(ErrorKind::Empty));
     }
-    // A ZIP is either a workbook (WeChat Pay's XLSX) or the archive the apps e-mail; an
-    // archive holding one statement reads as that statement (several: see `parse_files`).
+    // A ZIP is either a workbook (WeChat Pay's XLSX) or the archive the apps e-mail.
     if crate::archive::is_zip(bytes) && !crate::archive::is_workbook(bytes) {
         let entries = crate::archive::unpack(bytes, options.password.as_deref())?;
-        return match entries.as_slice() {
-            // A ZIP inside a ZIP is refused rather than followed (a zip quine never ends).
-            [entry]
-                if crate::archive::is_zip(&entry.bytes)
-                    && !crate::archive::is_workbook(&entry.bytes) =>
-            {
-                Err(Error::new(ErrorKind::DamagedArchive {
-                    detail: format!("{} is itself a ZIP; unzip it first", entry.name),
-                }))
-            }
-            [entry] => parse_bytes_inner(&entry.bytes, options).map_err(|e| {
-                let Error { kind, position } = e;
-                Error { kind, position: Position { file: Some(entry.name.clone()), ..position } }
-            }),
-            _ => Err(Error::new(ErrorKind::SeveralStatements { count: entries.len() })),
-        };
+        return parse_archive(&entries, options);
     }
     if bytes.starts_with(xlsx::ZIP_MAGIC) {
         let mut parsed = xlsx::parse(bytes)?;
@@ -158,6 +146,56 @@ fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         parsed.encoding = decoded.encoding.to_string();
     }
     crate::classify::link_refunds(&mut parsed.transactions);
+    Ok(parsed)
+}
+
+/// Reads every statement in an unpacked archive as one file: their rows one after the other, the
+/// format of the first that reads. A file inside that cannot be read becomes a warning naming it
+/// (one bad file never hides the others); when none reads, the first file's error is the answer.
+fn parse_archive(entries: &[crate::archive::Entry], options: &Options) -> Result<Parsed, Error> {
+    let mut merged: Option<Parsed> = None;
+    let mut failures: Vec<Error> = Vec::new();
+    for entry in entries {
+        let named = |e: Error| {
+            let Error { kind, position } = e;
+            Error { kind, position: Position { file: Some(entry.name.clone()), ..position } }
+        };
+        // A ZIP inside a ZIP is refused rather than followed (a zip quine never ends).
+        let result =
+            if crate::archive::is_zip(&entry.bytes) && !crate::archive::is_workbook(&entry.bytes) {
+                Err(Error::new(ErrorKind::DamagedArchive {
+                    detail: format!("{} is itself a ZIP; unzip it first", entry.name),
+                }))
+            } else {
+                parse_bytes_inner(&entry.bytes, options).map_err(named)
+            };
+        match (result, merged.as_mut()) {
+            (Ok(mut parsed), _) if entries.len() > 1 => {
+                for warning in &mut parsed.warnings {
+                    warning.position.file.get_or_insert_with(|| entry.name.clone());
+                }
+                match merged.as_mut() {
+                    Some(all) => {
+                        all.transactions.append(&mut parsed.transactions);
+                        all.warnings.append(&mut parsed.warnings);
+                        all.rows_seen += parsed.rows_seen;
+                    }
+                    None => merged = Some(parsed),
+                }
+            }
+            (Ok(parsed), _) => merged = Some(parsed),
+            (Err(error), _) => failures.push(error),
+        }
+    }
+    let Some(mut parsed) = merged else {
+        return Err(failures.into_iter().next().unwrap_or_else(|| {
+            Error::new(ErrorKind::DamagedArchive { detail: "it holds no files".to_string() })
+        }));
+    };
+    parsed.warnings.extend(failures.into_iter().map(|error| Warning {
+        position: error.position.clone(),
+        message: Error { position: Position::default(), ..error }.to_string(),
+    }));
     Ok(parsed)
 }
 

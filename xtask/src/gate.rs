@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::toolchain::{self, Wasm};
-use crate::{cmd, dist, sample, Result};
+use crate::{cmd, dist, e2e, Result};
 
 /// What one step reports on success: how many tests it ran, if it runs tests.
 type Outcome = Result<Option<u64>>;
@@ -98,7 +98,7 @@ impl Gate {
         dist::dist_with(&self.root, &wasm)?;
         toolchain::ensure_chromium()?;
         let fixtures = self.root.join("target/e2e-fixtures");
-        sample::write_e2e_fixtures(&fixtures)?;
+        let cli = e2e::prepare(&self.root, &fixtures)?;
         let e2e = self.root.join("tests/e2e");
         toolchain::ensure_e2e_packages(&e2e)?;
         let mut playwright = Command::new("npx");
@@ -106,6 +106,7 @@ impl Gate {
             .args(["--no", "playwright", "test"])
             .current_dir(&e2e)
             .env("YEARBOOK_FIXTURES", &fixtures)
+            .env("YEARBOOK_CLI", &cli)
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         let captured = cmd::run_captured(&mut playwright)?;
         at_least_one(playwright_passed(&captured.output), "playwright test")

@@ -3,8 +3,11 @@
 //! Run `cargo xtask help` for the commands. Everything is plain std Rust so that a fresh clone
 //! needs nothing but cargo to get going; the tools the gate needs are installed on first use.
 
+mod bench;
 mod cmd;
 mod dist;
+mod e2e;
+mod fuzz;
 mod gate;
 mod sample;
 mod serve;
@@ -20,11 +23,16 @@ const USAGE: &str = "\
 usage: cargo xtask <command> [options]
 
 commands:
-  build | dist                 build the wasm (release) and assemble dist/
+  build | dist                 build the wasm (release) and assemble dist/yearbook.html,
+                               one self-contained page (dist/index.html is the same file)
   serve [--port N] [--no-build]
                                dist, then serve dist/ on http://127.0.0.1:N/ (default 8080)
   sample --format alipay-2023 [--rows N] [--seed S]
                                write a synthetic statement to stdout (default 400 rows, seed 7)
+  bench [--quick] [--reps N]   time the wasm pipeline against the JavaScript way and native
+                               on synthetic Alipay statements (docs/benchmarks.md)
+  fuzz [--minutes N] [TARGET...]
+                               run the cargo-fuzz targets in fuzz/, N minutes each (default 1)
   test                         the whole gate: fmt, clippy (native, wasm32), native tests,
                                browser tests, dist + end-to-end tests
   help                         this text
@@ -40,6 +48,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("build" | "dist") => no_options(&args[1..]).and_then(|()| dist::dist(&root)),
         Some("serve") => serve::Options::parse(&args[1..]).and_then(|o| serve::serve(&root, &o)),
+        Some("bench") => bench::Options::parse(&args[1..]).and_then(|o| bench::run(&root, &o)),
+        Some("fuzz") => fuzz::Options::parse(&args[1..]).and_then(|o| fuzz::run(&root, &o)),
         Some("sample") => sample::Options::parse(&args[1..]).and_then(|o| sample::write(&o)),
         Some("test") => match no_options(&args[1..]).and_then(|()| gate::run(&root)) {
             // The gate has printed its summary, which is the last line a person should see.

@@ -1,0 +1,474 @@
+'use strict';
+// The report area: a headline per currency, then one block per section (heading, plain-sentence
+// summary, a chart on a canvas, "show data" tables), then the share card. Every word and number
+// comes from the core (describeReport, formatMoney); this file only places them, always through
+// textContent. Charts are drawn one per task so the page stays responsive, at the canvas's CSS
+// size × devicePixelRatio, and again when the size, the pixel ratio, the colour scheme or the
+// language changes.
+
+// The chart library measures text with a <span> whose style it sets as an attribute
+// (setAttribute('style', …)). The CSP allows no inline style attribute at all; the same
+// declarations set through the CSSOM (element.style.cssText) are not inline markup and are
+// allowed. So a style attribute set from script goes through the CSSOM; nothing else in the page
+// sets one, and no statement text ever becomes markup or style.
+(() => {
+  const setAttribute = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function setAttributeThroughCssom(name, value) {
+    if (typeof name === 'string' && name.toLowerCase() === 'style' && this.style) {
+      this.style.cssText = String(value);
+      return;
+    }
+    setAttribute.call(this, name, value);
+  };
+})();
+
+const ReportView = (() => {
+  const exports = () => wasm_bindgen;
+  let shown = null; // the report on screen
+  let described = null; // its sections by language, when the worker described them
+  /** What the page does for the report's actions (set by app.js). */
+  const handlers = { removePlace: null, removedPlaces: () => [], restorePlaces: null };
+  let printing = false;
+  const drawQueue = new Set();
+  let drawScheduled = false;
+
+  function el(tag, className, text) {
+    const element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined && text !== null) element.textContent = String(text);
+    return element;
+  }
+
+  /** The core's charts with the size each is designed for: [{id, width, height}]. */
+  function chartSpecs() {
+    const core = exports();
+    if (typeof core.chartIds !== 'function') return [{ id: 'months', width: 800, height: 400 }];
+    return Array.from(core.chartIds(), (spec) => {
+      if (typeof spec !== 'string') return spec;
+      const size = typeof core.chartSize === 'function' ? core.chartSize(spec) : null;
+      return size ? { id: spec, width: size[0], height: size[1] } : { id: spec };
+    });
+  }
+
+  function money(minor, currency) {
+    return exports().formatMoney(minor, currency);
+  }
+
+  /**
+   * Sections in the core's words: as the worker described them, or described here (for a
+   * language the worker did not do); else, from a core that cannot describe them, the monthly
+   * chart alone.
+   */
+  function sectionsOf(report) {
+    if (described && described[currentLang]) return described[currentLang];
+    const core = exports();
+    if (typeof core.describeReport === 'function') {
+      return Array.from(core.describeReport(report, currentLang));
+    }
+    return fallbackSections(report);
+  }
+
+  // Until the core describes its own sections: the monthly chart, its table, and the totals by
+  // kind, all read from the report as computed (no arithmetic here).
+  function fallbackSections(report) {
+    const currency = report.currency;
+    const names = t('months');
+    const busiest = report.busiestMonth ? report.months[report.busiestMonth - 1] : null;
+    return [
+      {
+        id: 'months',
+        title: t('monthsTitle'),
+        summary: [busiest
+          ? t('monthsBusiest', { month: names[busiest.month - 1], amount: money(busiest.spendingMinor, currency) })
+          : t('monthsNone')],
+        chart: 'months',
+        tables: [{
+          caption: t('monthsTitle'),
+          columns: [t('monthColumn'), t('spendingColumn'), t('incomeColumn')],
+          numeric: [false, true, true],
+          rows: report.months.map((m) => [names[m.month - 1], money(m.spendingMinor, currency), money(m.incomeMinor, currency)]),
+        }],
+      },
+      {
+        id: 'whatCounts',
+        title: t('whatCountsTitle'),
+        summary: [],
+        chart: null,
+        tables: [{
+          caption: t('whatCountsTitle'),
+          columns: [t('kindColumn'), t('rowsColumn'), t('amountColumn'), t('countedColumn')],
+          numeric: [false, true, true, true],
+          rows: report.reconciliation.map((row) => [row.kind, formatCount(row.count), money(row.amountMinor, currency), money(row.spendingMinor, currency)]),
+        }],
+      },
+    ];
+  }
+
+  /** One line per currency: spending, income, rows; the headline the user checks first. */
+  function renderHeadline(report) {
+    const box = document.getElementById('report-summary');
+    box.replaceChildren();
+    for (const [code, totals] of Object.entries(report.currencies)) {
+      const line = el('p', 'headline', t('headline', {
+        currency: code,
+        spending: money(totals.spending, code),
+        income: money(totals.income, code),
+        rows: formatCount(totals.transactions),
+      }));
+      line.dataset.currency = code;
+      box.append(line);
+    }
+  }
+
+  /**
+   * A table of display strings. With `action` ({label, run}), each row whose id the core gave
+   * (table.rowIds) gets a button that runs the action on that id.
+   */
+  function renderTable(table, action) {
+    const wrap = el('div', 'table-scroll');
+    const element = el('table');
+    if (table.caption) element.append(el('caption', null, table.caption));
+    const head = el('thead');
+    const headRow = el('tr');
+    table.columns.forEach((column, index) => {
+      const th = el('th', table.numeric && table.numeric[index] ? 'num' : null, column);
+      th.scope = 'col';
+      headRow.append(th);
+    });
+    const ids = action && table.rowIds && table.rowIds.length === table.rows.length ? table.rowIds : null;
+    if (ids) {
+      const th = el('th', null, action.heading);
+      th.scope = 'col';
+      headRow.append(th);
+    }
+    head.append(headRow);
+    const body = el('tbody');
+    table.rows.forEach((row, rowIndex) => {
+      const tr = el('tr');
+      row.forEach((cell, index) => tr.append(el('td', table.numeric && table.numeric[index] ? 'num' : null, cell)));
+      if (ids) {
+        const button = el('button', 'secondary small', action.label);
+        button.type = 'button';
+        button.setAttribute('aria-label', `${action.label}: ${row[0]}`);
+        button.addEventListener('click', () => action.run(ids[rowIndex]));
+        const td = el('td');
+        td.append(button);
+        tr.append(td);
+      }
+      body.append(tr);
+    });
+    element.append(head, body);
+    wrap.append(element);
+    return wrap;
+  }
+
+  /** A "show data" disclosure whose table is built when first opened (or printed). */
+  function renderData(table, action) {
+    const details = el('details', 'data');
+    const summary = el('summary', null, table.caption ? t('showDataFor', { what: table.caption }) : t('showData'));
+    details.append(summary);
+    const build = () => {
+      if (!details.dataset.built) {
+        details.dataset.built = 'true';
+        details.append(renderTable(table, action));
+      }
+    };
+    details.addEventListener('toggle', () => details.open && build());
+    details.buildTable = build;
+    return details;
+  }
+
+  function renderSection(section, specs) {
+    const block = el('section', 'report-section');
+    block.id = `section-${section.id}`;
+    block.dataset.section = section.id;
+    const heading = el('h3', null, section.title);
+    heading.id = `title-${section.id}`;
+    block.setAttribute('aria-labelledby', heading.id);
+    block.append(heading);
+    for (const sentence of section.summary || []) block.append(el('p', 'summary', sentence));
+    if (section.chart) {
+      const spec = specs.find((s) => s.id === section.chart) || { id: section.chart };
+      const figure = el('figure', 'chart');
+      const canvas = el('canvas');
+      canvas.dataset.chart = section.chart;
+      canvas.dataset.drawn = 'false';
+      canvas.setAttribute('role', 'img');
+      // The canvas is described by the section's sentences, which say what it shows.
+      canvas.setAttribute('aria-label', [section.title, ...(section.summary || [])].join(' '));
+      if (spec.width && spec.height) {
+        // CSSOM, not a style attribute: allowed by the CSP.
+        canvas.style.aspectRatio = `${spec.width} / ${spec.height}`;
+        canvas.style.maxHeight = `${spec.height}px`;
+      }
+      figure.append(canvas);
+      block.append(figure);
+    }
+    if (section.note) block.append(el('p', 'note', section.note));
+    const tables = section.tables || (section.table ? [section.table] : []);
+    // A wrongly inferred place can be removed: the places section's rows carry their ids.
+    const action = section.id === 'places' && handlers.removePlace
+      ? { heading: t('placeAction'), label: t('placeRemove'), run: handlers.removePlace }
+      : null;
+    for (const table of tables) {
+      if (table && table.columns && table.rows && table.rows.length) block.append(renderData(table, action));
+    }
+    if (section.id === 'places' && handlers.removedPlaces().length) {
+      const restore = el('button', 'secondary small', t('placeRestore', { count: handlers.removedPlaces().length }));
+      restore.type = 'button';
+      restore.addEventListener('click', handlers.restorePlaces);
+      const line = el('p', 'note');
+      line.append(restore);
+      block.append(line);
+    }
+    return block;
+  }
+
+  let showing = 0; // bumps with every show(), so a stale build never lands on a newer report
+
+  /**
+   * Shows `report` (as computed by the worker; `sections` as it described them, by language), in
+   * the current language: the headline at once, the sections in the next task, and each chart
+   * in a task of its own when it comes near the screen, so that no task keeps the page busy long
+   * and a phone never draws what nobody looks at.
+   */
+  function show(report, sections) {
+    shown = report;
+    described = sections || null;
+    showing += 1;
+    const area = document.getElementById('report');
+    const container = document.getElementById('sections');
+    drawQueue.clear();
+    if (!report) {
+      area.hidden = true;
+      container.replaceChildren();
+      Share.show(null);
+      return;
+    }
+    document.getElementById('report-title').textContent = t('reportTitle', { year: report.year });
+    renderHeadline(report);
+    area.hidden = false;
+    const current = showing;
+    setTimeout(() => {
+      if (current !== showing) return;
+      const specs = chartSpecs();
+      container.replaceChildren(...sectionsOf(report).map((section) => renderSection(section, specs)));
+      for (const canvas of container.querySelectorAll('canvas[data-chart]')) {
+        resizeObserver.observe(canvas);
+        nearScreen.observe(canvas);
+      }
+      Share.show(report);
+    }, 0);
+  }
+
+  function dark() {
+    return !printing && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  /** Sizes the backing store to CSS size × devicePixelRatio and draws the chart. */
+  function draw(canvas) {
+    if (!shown || !canvas.isConnected) return;
+    const rect = canvas.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return;
+    const scale = window.devicePixelRatio || 1;
+    const width = Math.max(1, Math.round(rect.width * scale));
+    const height = Math.max(1, Math.round(rect.height * scale));
+    canvas.width = width;
+    canvas.height = height;
+    canvas.dataset.size = `${width}x${height}`;
+    const core = exports();
+    try {
+      if (typeof core.drawChart === 'function') {
+        core.drawChart(canvas.dataset.chart, canvas, shown, scale, dark(), currentLang);
+      } else {
+        core.drawMonthlyChart(canvas, shown, scale, dark());
+      }
+      canvas.dataset.drawn = 'true';
+    } catch (error) {
+      canvas.dataset.drawn = 'failed';
+      const figure = canvas.parentElement;
+      if (figure && !figure.querySelector('.chart-error')) {
+        figure.append(el('figcaption', 'chart-error', t('chartFailed', { error: String(error) })));
+      }
+    }
+  }
+
+  /** Draws queued charts one per task: a long report never blocks the page. */
+  function scheduleDraw(canvas) {
+    drawQueue.add(canvas);
+    if (drawScheduled) return;
+    drawScheduled = true;
+    const step = () => {
+      const next = drawQueue.values().next();
+      if (next.done) {
+        drawScheduled = false;
+        return;
+      }
+      drawQueue.delete(next.value);
+      draw(next.value);
+      setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+  }
+
+  // Charts on or near the screen; the others are drawn when they come near it.
+  const visible = new Set();
+  const nearScreen = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) {
+        visible.add(entry.target);
+        if (entry.target.dataset.drawn !== 'true') scheduleDraw(entry.target);
+      } else {
+        visible.delete(entry.target);
+      }
+    }
+  }, { rootMargin: '300px 0px' });
+
+  /** Everything must be drawn again (colours, pixel ratio, language): visible charts now. */
+  function redrawAll() {
+    for (const canvas of document.querySelectorAll('#sections canvas[data-chart]')) {
+      canvas.dataset.drawn = 'false';
+      if (visible.has(canvas)) scheduleDraw(canvas);
+    }
+    Share.redraw();
+  }
+
+  const lastWidth = new WeakMap();
+  const resizeObserver = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const width = Math.round(entry.contentRect.width);
+      if (lastWidth.get(entry.target) !== width) {
+        if (lastWidth.has(entry.target)) {
+          entry.target.dataset.drawn = 'false';
+          if (visible.has(entry.target)) scheduleDraw(entry.target);
+        }
+        lastWidth.set(entry.target, width);
+      }
+    }
+  });
+
+  function watchPixelRatio() {
+    // Fires when the window moves to a screen with another pixel ratio, or on zoom.
+    const query = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    query.addEventListener('change', () => {
+      redrawAll();
+      watchPixelRatio();
+    }, { once: true });
+  }
+
+  function wire() {
+    watchPixelRatio();
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawAll);
+    // Printing: every table in, charts in light colours, drawn now (a printout cannot wait).
+    const opened = [];
+    window.addEventListener('beforeprint', () => {
+      printing = true;
+      for (const details of document.querySelectorAll('#sections details.data')) {
+        if (details.buildTable) details.buildTable();
+        if (!details.open) {
+          details.open = true;
+          opened.push(details);
+        }
+      }
+      for (const canvas of document.querySelectorAll('#sections canvas[data-chart]')) draw(canvas);
+    });
+    window.addEventListener('afterprint', () => {
+      printing = false;
+      for (const details of opened.splice(0)) details.open = false;
+      redrawAll();
+    });
+  }
+
+  return {
+    show,
+    wire,
+    /** Renders the report again in the current language. */
+    relabel: () => show(shown, described),
+    /** Sets the actions: {removePlace(id), removedPlaces(), restorePlaces()}. */
+    setHandlers: (given) => Object.assign(handlers, given),
+    current: () => shown,
+  };
+})();
+
+// The share card: drawn by the core on a canvas, amounts hidden unless the user shows them,
+// saved as a PNG made in the page (canvas.toBlob) or handed to the system share sheet.
+const Share = (() => {
+  let report = null;
+  const canvas = () => document.getElementById('share-canvas');
+  const available = () => typeof wasm_bindgen.drawShareCard === 'function';
+
+  function show(next) {
+    report = next;
+    const section = document.getElementById('share');
+    section.hidden = !report || !available();
+    stale();
+  }
+
+  function draw() {
+    if (!report || !available()) return;
+    const target = canvas();
+    const showAmounts = document.getElementById('share-amounts').checked;
+    try {
+      wasm_bindgen.drawShareCard(target, report, currentLang, showAmounts);
+      target.dataset.drawn = 'true';
+      target.dataset.amounts = String(showAmounts);
+    } catch (error) {
+      target.dataset.drawn = 'failed';
+    }
+  }
+
+  // Drawn when it comes near the screen (it is a 1080×1920 picture), or before it is saved.
+  let near = false;
+  const observer = new IntersectionObserver((entries) => {
+    near = entries.some((entry) => entry.isIntersecting);
+    if (near && canvas().dataset.drawn !== 'true') setTimeout(draw, 0);
+  }, { rootMargin: '300px 0px' });
+
+  /** The card must be drawn again (new report, language, colours): now if it is in view. */
+  function stale() {
+    canvas().dataset.drawn = 'false';
+    if (near) setTimeout(draw, 0);
+  }
+
+  function pngFile() {
+    if (canvas().dataset.drawn !== 'true') draw();
+    return new Promise((resolve) => {
+      canvas().toBlob((blob) => resolve(blob ? new File([blob], t('shareFile', { year: report.year }), { type: 'image/png' }) : null), 'image/png');
+    });
+  }
+
+  async function download() {
+    const file = await pngFile();
+    if (!file) return;
+    const url = URL.createObjectURL(file);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  async function share() {
+    const file = await pngFile();
+    if (!file || !navigator.canShare || !navigator.canShare({ files: [file] })) return;
+    try {
+      await navigator.share({ files: [file], title: t('shareTitle') });
+    } catch {
+      // Dismissed by the user: nothing to do.
+    }
+  }
+
+  function wire() {
+    observer.observe(canvas());
+    document.getElementById('share-amounts').addEventListener('change', draw);
+    document.getElementById('share-download').addEventListener('click', download);
+    const native = document.getElementById('share-native');
+    // Offered only where the browser can share a file (phones, some desktops).
+    native.hidden = !(navigator.canShare && navigator.share);
+    native.addEventListener('click', share);
+  }
+
+  return { show, redraw: stale, wire };
+})();
