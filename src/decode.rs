@@ -31,13 +31,56 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         let (text, _) = UTF_8.decode_without_bom_handling(bytes);
         return Decoded { text, encoding: UTF_8.name() };
     }
+    if let Some(text) = utf8_and_gbk_lines(bytes, true) {
+        return Decoded { text: Cow::Owned(text), encoding: MIXED_UTF8_GB18030 };
+    }
     if looks_like_gbk(bytes) {
         // Lossy: one damaged byte becomes U+FFFD in one cell instead of losing the file.
         let (text, _) = GB18030.decode_without_bom_handling(bytes);
         return Decoded { text, encoding: GB18030.name() };
     }
+    if let Some(text) = utf8_and_gbk_lines(bytes, false) {
+        return Decoded { text: Cow::Owned(text), encoding: MIXED_UTF8_GB18030 };
+    }
     let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
     Decoded { text, encoding: WINDOWS_1252.name() }
+}
+
+/// The encoding name of a file whose lines are UTF-8 and GB18030 mixed.
+pub const MIXED_UTF8_GB18030: &str = "UTF-8 and gb18030, mixed by line";
+
+/// A file whose lines are UTF-8 and GBK mixed (rows pasted from another export, a tool that
+/// appends in the system code page): when every line with non-ASCII bytes is UTF-8 or reads like
+/// GBK, and there are both, each line is decoded as what it is. Decoding the whole file one way
+/// would garble every line written the other way, the header's garbling then hiding the
+/// format. With `utf8_first`, only when the first such line is UTF-8: a GBK file then leaves at
+/// its first Chinese line, before the whole-file GBK check; without, after it has failed.
+fn utf8_and_gbk_lines(bytes: &[u8], utf8_first: bool) -> Option<String> {
+    let mut lines = bytes.split_inclusive(|&b| b == b'\n').filter(|line| !line.is_ascii());
+    if utf8_first {
+        std::str::from_utf8(lines.next()?).ok()?;
+    }
+    let (mut utf8_lines, mut gbk_lines) = (usize::from(utf8_first), 0);
+    for line in lines {
+        if std::str::from_utf8(line).is_ok() {
+            utf8_lines += 1;
+        } else if looks_like_gbk(line) {
+            gbk_lines += 1;
+        } else {
+            return None;
+        }
+    }
+    if utf8_lines == 0 || gbk_lines == 0 {
+        return None;
+    }
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        match std::str::from_utf8(line) {
+            Ok(line) => text.push_str(line),
+            Err(_) => text.push_str(&GB18030.decode_without_bom_handling(line).0),
+        }
+    }
+    Some(text)
 }
 
 /// True when the bytes are UTF-8 with at most one damaged sequence in a hundred bytes, and
@@ -66,6 +109,13 @@ fn looks_like_gbk(bytes: &[u8]) -> bool {
     let (mut common, mut rare) = (0usize, 0usize);
     let mut i = 0;
     while i < bytes.len() {
+        // Eight ASCII bytes at a time: most of a statement is digits, dates and commas.
+        if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
         let lead = bytes[i];
         if lead < 0x80 {
             i += 1;
@@ -147,6 +197,34 @@ mod tests {
         assert!(decoded.text.starts_with("交易时间,交易类型"));
         // The broken character and, at most, its orphaned continuation bytes.
         assert!((1..=3).contains(&decoded.text.matches('\u{FFFD}').count()));
+    }
+
+    #[test]
+    fn a_utf8_file_with_gbk_lines_added_reads_each_line_as_written() {
+        let utf8 = "交易时间,金额\n2023-01-01,1.00\n";
+        let (gbk, _, _) = GB18030.encode("2023-01-02,2.00,云膳过桥米线\n");
+        let mut bytes = utf8.as_bytes().to_vec();
+        for _ in 0..5 {
+            bytes.extend_from_slice(&gbk);
+        }
+        let decoded = decode(&bytes);
+        assert_eq!(decoded.encoding, MIXED_UTF8_GB18030);
+        assert_eq!(decoded.text.matches("云膳过桥米线").count(), 5);
+        assert!(decoded.text.starts_with(utf8));
+        // GBK first, UTF-8 added: the same, once the whole-file checks have failed.
+        let mut gbk_first = gbk.to_vec();
+        gbk_first.extend_from_slice(utf8.as_bytes());
+        let decoded = decode(&gbk_first);
+        assert_eq!(decoded.encoding, MIXED_UTF8_GB18030);
+        assert!(decoded.text.contains("云膳过桥米线") && decoded.text.contains("交易时间"));
+        // Mostly GBK with one stray UTF-8 character: GBK, as before.
+        let mut stray = gbk.repeat(40);
+        stray.extend_from_slice("é\n".as_bytes());
+        assert_eq!(decode(&stray).encoding, "gb18030");
+        // A Latin-1 line is not GBK: no mixing, the old fallbacks decide.
+        let mut latin1 = utf8.as_bytes().to_vec();
+        latin1.extend_from_slice(b"Geb\xFChr;1,00\n".repeat(50).as_slice());
+        assert_ne!(decode(&latin1).encoding, MIXED_UTF8_GB18030);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 pub mod model;
 pub mod error;
 pub mod money;
+mod hash;
 pub mod archive;
 pub mod decode;
 pub mod parse;

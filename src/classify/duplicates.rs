@@ -9,8 +9,8 @@
 //! so two identical coffees in one file stay two coffees. The wallet row keeps the payment; the
 //! bank row becomes [`Kind::Duplicate`] and counts nothing.
 
+use crate::hash::FastMap;
 use crate::model::{Currency, Direction, Kind, Source, Transaction};
-use std::collections::HashMap;
 
 /// Names a bank statement gives a payment made through a wallet (case-insensitive).
 const WALLET_NAMES: &[&str] = &["支付宝", "财付通", "微信", "alipay", "tenpay", "wechat", "weixin"];
@@ -42,7 +42,8 @@ fn same_way(a: Direction, b: Direction) -> bool {
 /// Marks every bank row that mirrors a wallet row as [`Kind::Duplicate`], with no spending and a
 /// reason naming the wallet row. Rows may come in any order and from any number of files.
 pub fn mark_duplicates(transactions: &mut [Transaction]) {
-    let mut wallet_by_amount: HashMap<(Currency, i64), Vec<usize>> = HashMap::new();
+    // Every wallet row goes in: a fast hash (docs/benchmarks.md).
+    let mut wallet_by_amount: FastMap<(Currency, i64), Vec<usize>> = FastMap::default();
     for (i, t) in transactions.iter().enumerate() {
         if is_wallet(t.source) && t.kind != Kind::Cancelled && t.amount.minor != 0 {
             wallet_by_amount.entry((t.amount.currency, t.amount.minor)).or_default().push(i);

@@ -6,8 +6,8 @@
 //! description>` with the same counterparty; the same counterparty and an amount no larger than
 //! what is left of a purchase made up to 180 days before.
 
+use crate::hash::{FastMap, FastSet};
 use crate::model::{Kind, Money, Transaction};
-use std::collections::{HashMap, HashSet};
 
 const WINDOW_DAYS: i64 = 180;
 
@@ -25,13 +25,13 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         return;
     }
     let (repeats, by_prefix) = {
-        let mut by_order: HashMap<&str, usize> = HashMap::new();
+        let mut by_order: FastMap<&str, usize> = FastMap::default();
         for (i, t) in transactions.iter().enumerate() {
             if t.kind == Kind::Expense && !t.order_id.is_empty() {
                 by_order.insert(&t.order_id, i);
             }
         }
-        let mut applied: HashSet<(&str, i64)> = HashSet::new();
+        let mut applied: FastSet<(&str, i64)> = FastSet::default();
         let repeats: Vec<bool> = refunds
             .iter()
             .map(|&r| {
@@ -51,7 +51,7 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         (repeats, by_prefix)
     };
     let needs_fallback = (0..refunds.len()).any(|k| !repeats[k] && by_prefix[k].is_none());
-    let mut by_counterparty: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_counterparty: FastMap<String, Vec<usize>> = FastMap::default();
     if needs_fallback {
         for (i, t) in transactions.iter().enumerate().filter(|(_, t)| t.kind == Kind::Expense) {
             match by_counterparty.get_mut(t.counterparty.as_str()) {

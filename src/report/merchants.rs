@@ -6,10 +6,11 @@
 use super::share::permille;
 use super::text::Text;
 use crate::classify::{clean_merchant, places::Gazetteer};
+use crate::hash::FastMap;
 use crate::model::{Category, Kind, Transaction};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// How many merchants each ranking lists.
 pub const TOP: usize = 10;
@@ -54,13 +55,13 @@ pub struct MerchantTotal {
 
 /// Cleaned merchant names, computed once per distinct counterparty.
 pub(crate) struct MerchantNames<'a> {
-    names: HashMap<&'a str, String>,
+    names: FastMap<&'a str, String>,
 }
 
 impl<'a> MerchantNames<'a> {
     /// Cleans the counterparty of every row given.
     pub(crate) fn new(rows: &[&'a Transaction], places: &Gazetteer) -> MerchantNames<'a> {
-        let mut names = HashMap::new();
+        let mut names = FastMap::default();
         for t in rows {
             names
                 .entry(t.counterparty.as_str())

@@ -86,7 +86,7 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let files = options
         .sizes()
         .iter()
-        .map(|&rows| write_statement(&out, rows))
+        .map(|&rows| write_statement(root, &out, rows))
         .collect::<Result<Vec<PathBuf>>>()?;
 
     let mut node = Command::new("node");
@@ -178,7 +178,9 @@ fn gzip_size(path: &Path) -> Result<u64> {
 }
 
 /// Writes the statement of `rows` rows unless the one there was made by the same generator.
-fn write_statement(out: &Path, rows: usize) -> Result<PathBuf> {
+/// Through `cargo run --release -p xtask -- sample`: this xtask is a debug build, which takes
+/// minutes over the million rows that the release build writes in seconds.
+fn write_statement(root: &Path, out: &Path, rows: usize) -> Result<PathBuf> {
     let path = out.join(format!("alipay-{rows}.csv"));
     let stamp_path = out.join(format!("alipay-{rows}.csv.stamp"));
     let probe = Sha256::digest(Format::Alipay2023.bytes(300, SEED));
@@ -188,8 +190,15 @@ fn write_statement(out: &Path, rows: usize) -> Result<PathBuf> {
         return Ok(path);
     }
     println!("xtask: writing the {rows}-row Alipay statement (kept for later runs)");
-    fs::write(&path, Format::Alipay2023.bytes(rows, SEED))
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let file =
+        fs::File::create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+    let mut sample = Command::new("cargo");
+    sample
+        .args(["run", "--quiet", "--release", "-p", "xtask", "--", "sample"])
+        .args(["--format", "alipay-2023", "--rows", &rows.to_string(), "--seed", &SEED.to_string()])
+        .current_dir(root)
+        .stdout(file);
+    cmd::run(&mut sample)?;
     fs::write(&stamp_path, stamp)
         .map_err(|e| format!("cannot write {}: {e}", stamp_path.display()))?;
     Ok(path)

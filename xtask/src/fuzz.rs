@@ -5,8 +5,9 @@
 //! Each target's corpus lives in `target/fuzz-corpus/<target>` (kept between runs, never
 //! committed) and is seeded, read-only, from the committed fixtures of its format under
 //! `tests/fixtures/`. A crash leaves its input in `fuzz/artifacts/<target>/`; it becomes a
-//! regression fixture and a test (tests/fuzz_regressions.rs). Needs a nightly toolchain (libFuzzer
-//! instrumentation) and cargo-fuzz, which is installed from crates.io on first use.
+//! regression fixture under `tests/fixtures/`, a test that reads it, and a fix. Needs a nightly
+//! toolchain (libFuzzer instrumentation) and cargo-fuzz, which is installed from crates.io on
+//! first use. The log of a run is in docs/benchmarks.md.
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,77 @@
+'use strict';
+// The benchmark page's functions, called by run.mjs through page.evaluate. Each run is
+// synchronous and timed with performance.now() around the call only: the file's bytes are
+// already in memory, as they are in the page's worker when it calls `analyze`.
+
+let wasmExports = null;
+let input = null;
+let lastReport = null;
+
+/** Starts the wasm core (a fresh instance: the page is reloaded for every file). */
+async function benchInit() {
+  wasmExports = await wasm_bindgen({ module_or_path: '/pkg/yearbook_bg.wasm' });
+  return { memory: wasmExports.memory.buffer.byteLength };
+}
+
+/** Fetches the statement into memory. */
+async function benchLoad(url) {
+  input = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  return { bytes: input.length };
+}
+
+function collectGarbage() {
+  if (typeof gc === 'function') gc();
+}
+
+/** Yearbook wasm: bytes → decode → parse → classify → report, through the page's `analyze`. */
+function benchWasm() {
+  collectGarbage();
+  const started = performance.now();
+  const result = wasm_bindgen.analyze([{ name: 'statement.csv', bytes: input }]);
+  const ms = performance.now() - started;
+  const file = result.files[0];
+  if (file.error) throw new Error(file.error);
+  lastReport = result.report;
+  const cny = result.report && result.report.currencies && result.report.currencies.CNY;
+  return {
+    ms,
+    rows: file.rowsSeen,
+    transactions: file.transactions,
+    spending: cny ? cny.spending : 0,
+    memory: wasmExports.memory.buffer.byteLength,
+  };
+}
+
+/** The JavaScript way (baseline.js), with the JS heap sampled between its phases. */
+function benchJs() {
+  collectGarbage();
+  const heap = () => (performance.memory ? performance.memory.usedJSHeapSize : 0);
+  const before = heap();
+  let peak = before;
+  const probe = () => {
+    peak = Math.max(peak, heap());
+  };
+  const started = performance.now();
+  const result = baselinePipeline(input, probe);
+  const ms = performance.now() - started;
+  return { ms, rows: result.rows, spending: result.spending, heap: peak - before };
+}
+
+/** Draws every chart of the last report on its own canvas; the time of all of them together. */
+function benchCharts() {
+  if (!lastReport) return { ms: 0, charts: 0 };
+  const ids = Array.from(wasm_bindgen.chartIds());
+  const canvases = ids.map((id) => {
+    const [width, height] = wasm_bindgen.chartSize(id);
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    document.body.appendChild(canvas);
+    return canvas;
+  });
+  const started = performance.now();
+  ids.forEach((id, i) => wasm_bindgen.drawChart(id, canvases[i], lastReport, 1, false, 'en'));
+  const ms = performance.now() - started;
+  canvases.forEach((c) => c.remove());
+  return { ms, charts: ids.length };
+}

@@ -1,0 +1,201 @@
+// The benchmark driver of `cargo xtask bench`: serves this folder, the wasm build and the
+// statements on 127.0.0.1, opens Debian's Chromium with Playwright (never a downloaded browser),
+// and for every statement times, alternating, several repetitions of
+//   1. Yearbook wasm (page.js, the page's `analyze` export),
+//   2. the JavaScript way (baseline.js: TextDecoder + PapaParse + plain aggregation),
+//   3. Yearbook native (the release command line, `yearbook report FILE --json`),
+// then draws every chart from the wasm report. Each file gets a fresh page, so its wasm linear
+// memory starts small and ends at that file's peak (linear memory never shrinks).
+//
+// Usage: node run.mjs --pkg DIR --cli PATH --reps N FILE...
+// Prints one tab-separated `result` line per file and pipeline (the xtask reads them); progress
+// goes to stderr.
+import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
+import { readFileSync, createReadStream, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function parseArgs(argv) {
+  const options = { pkg: null, cli: null, reps: 5, files: [] };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--pkg') options.pkg = resolve(argv[(i += 1)]);
+    else if (arg === '--cli') options.cli = resolve(argv[(i += 1)]);
+    else if (arg === '--reps') options.reps = Number(argv[(i += 1)]);
+    else options.files.push(resolve(arg));
+  }
+  if (!options.pkg || !options.cli || !options.files.length || !(options.reps >= 1)) {
+    throw new Error('usage: node run.mjs --pkg DIR --cli PATH --reps N FILE...');
+  }
+  return options;
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.csv': 'application/octet-stream',
+};
+
+/** Serves / from this folder, /pkg/ from the wasm build and /data/NAME from the statements. */
+function serve(pkg, files) {
+  const data = new Map(files.map((f) => [basename(f), f]));
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = null;
+    if (path === '/') file = join(here, 'index.html');
+    else if (path.startsWith('/pkg/')) file = join(pkg, basename(path));
+    else if (path.startsWith('/data/')) file = data.get(basename(path)) || null;
+    else if (!path.includes('..')) file = join(here, path);
+    let size = -1;
+    try {
+      size = file ? statSync(file).size : -1;
+    } catch {
+      size = -1;
+    }
+    if (size < 0) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] || 'application/octet-stream',
+      'content-length': size,
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** Runs the command line once: wall time, and peak RSS from /proc (VmHWM, polled every 2 ms). */
+function runNative(cli, file) {
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cli, ['report', file, '--json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakKb = 0;
+    let stderr = '';
+    const poll = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const match = /VmHWM:\s+(\d+) kB/.exec(status);
+        if (match) peakKb = Math.max(peakKb, Number(match[1]));
+      } catch {
+        // The process has gone; its last reading stands.
+      }
+    };
+    const timer = setInterval(poll, 2);
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      clearInterval(timer);
+      if (code !== 0) fail(new Error(`${cli} report ${file} exited with ${code}: ${stderr}`));
+      else done({ ms, rss: peakKb * 1024 });
+    });
+  });
+}
+
+function emit(fields) {
+  process.stdout.write(
+    `result\t${Object.entries(fields)
+      .map(([k, v]) => `${k}=${Array.isArray(v) ? v.map((x) => x.toFixed(3)).join(',') : v}`)
+      .join('\t')}\n`,
+  );
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const server = await serve(options.pkg, options.files);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    // As tests/e2e: no sandbox (root), no GPU, nothing that calls Google's servers. Precise
+    // memory info and an exposed gc() for the heap measurements.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc --max-old-space-size=8192',
+    ],
+  });
+  process.stderr.write(`bench: ${browser.version()} (headless), ${options.reps} repetitions\n`);
+  try {
+    for (const file of options.files) {
+      const name = basename(file);
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+      await page.goto(`${base}/`);
+      const initial = await page.evaluate(() => benchInit());
+      const { bytes } = await page.evaluate((url) => benchLoad(url), `/data/${name}`);
+      const wasm = [];
+      const js = [];
+      const native = [];
+      let wasmMemory = initial.memory;
+      let jsHeap = 0;
+      let nativeRss = 0;
+      let rows = 0;
+      let checks = null;
+      // One untimed warm-up of each, then the timed repetitions, alternating.
+      for (let rep = -1; rep < options.reps; rep += 1) {
+        const w = await page.evaluate(() => benchWasm());
+        const j = await page.evaluate(() => benchJs());
+        const n = await runNative(options.cli, file);
+        wasmMemory = Math.max(wasmMemory, w.memory);
+        jsHeap = Math.max(jsHeap, j.heap);
+        nativeRss = Math.max(nativeRss, n.rss);
+        rows = w.rows;
+        checks = { wasmRows: w.rows, jsRows: j.rows, wasmSpending: w.spending, jsSpending: j.spending };
+        if (rep >= 0) {
+          wasm.push(w.ms);
+          js.push(j.ms);
+          native.push(n.ms);
+        }
+        process.stderr.write(
+          `bench: ${name} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}/${options.reps}`}: ` +
+            `wasm ${w.ms.toFixed(0)} ms, js ${j.ms.toFixed(0)} ms, native ${n.ms.toFixed(0)} ms\n`,
+        );
+      }
+      const charts = [];
+      let chartCount = 0;
+      for (let rep = 0; rep < options.reps; rep += 1) {
+        const c = await page.evaluate(() => benchCharts());
+        charts.push(c.ms);
+        chartCount = c.charts;
+      }
+      emit({ file: name, pipeline: 'wasm', bytes, rows, ms: wasm, memory: wasmMemory });
+      emit({ file: name, pipeline: 'js', bytes, rows: checks.jsRows, ms: js, memory: jsHeap });
+      emit({ file: name, pipeline: 'native', bytes, rows, ms: native, memory: nativeRss });
+      emit({ file: name, pipeline: 'charts', bytes, rows: chartCount, ms: charts, memory: 0 });
+      emit({
+        file: name,
+        pipeline: 'check',
+        bytes,
+        rows: checks.jsRows,
+        ms: [],
+        memory: 0,
+        wasm_spending: checks.wasmSpending,
+        js_spending: checks.jsSpending,
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.stack || error}\n`);
+  process.exit(1);
+});
