@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{check_text, dump, root, sample};
+use common::{check_text, dump, root, sample, Rng};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use yearbook::money::format_minor;
@@ -468,19 +468,6 @@ fn command_line_map_reads_what_the_guess_would_not() {
 }
 
 /// SplitMix64, so the mutations are the same on every run.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 #[test]
 fn mutated_bank_csvs_never_panic() {

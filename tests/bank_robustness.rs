@@ -7,23 +7,10 @@
 
 mod common;
 
-use common::root;
+use common::{mutant, root, Rng};
 use yearbook::{parse_bytes, Kind, Report};
 
 /// SplitMix64, so the mutations are the same on every run.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// Parses and builds the report; checks what must hold for any input. Returns the rows read.
 fn pipeline(bytes: &[u8]) -> usize {
@@ -42,33 +29,6 @@ fn pipeline(bytes: &[u8]) -> usize {
     }
     let _ = Report::build(&parsed.transactions, None);
     parsed.transactions.len()
-}
-
-/// `seed` with one to eight random edits: a byte changed, removed or inserted, a cut, or a
-/// chunk copied elsewhere.
-fn mutant(rng: &mut Rng, seed: &[u8], alphabet: &[u8]) -> Vec<u8> {
-    let mut bytes = seed.to_vec();
-    for _ in 0..1 + rng.below(8) {
-        if bytes.is_empty() {
-            break;
-        }
-        let at = rng.below(bytes.len());
-        match rng.below(5) {
-            0 => bytes[at] = rng.next() as u8,
-            1 => {
-                bytes.remove(at);
-            }
-            2 => bytes.insert(at, alphabet[rng.below(alphabet.len())]),
-            3 => bytes.truncate(at),
-            _ => {
-                let len = rng.below(64).min(bytes.len() - at);
-                let chunk = bytes[at..at + len].to_vec();
-                let to = rng.below(bytes.len());
-                bytes.splice(to..to, chunk);
-            }
-        }
-    }
-    bytes
 }
 
 fn fixtures(folder: &str, extension: &str) -> Vec<Vec<u8>> {

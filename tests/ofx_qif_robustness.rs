@@ -6,54 +6,18 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
 
+mod common;
+
+use common::{mutant, Rng};
+
 use std::path::PathBuf;
 use yearbook::parse::parse_files;
 use yearbook::{parse_bytes, parse_bytes_with, DateOrder, Kind, Options, Report};
 
 /// SplitMix64, so the mutations are the same on every run.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// Bytes that mean something to the OFX scanner or the QIF reader.
 const SPECIAL: &[u8] = b"<>/!?-[]&;#x\n\r^DTPLSE$'.,0123456789 \xA1\xFF";
-
-/// `seed` with one to eight random edits: a byte changed, removed or inserted, a cut, or a
-/// chunk copied elsewhere.
-fn mutant(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
-    let mut bytes = seed.to_vec();
-    for _ in 0..1 + rng.below(8) {
-        if bytes.is_empty() {
-            break;
-        }
-        let at = rng.below(bytes.len());
-        match rng.below(5) {
-            0 => bytes[at] = rng.next() as u8,
-            1 => {
-                bytes.remove(at);
-            }
-            2 => bytes.insert(at, SPECIAL[rng.below(SPECIAL.len())]),
-            3 => bytes.truncate(at),
-            _ => {
-                let len = rng.below(64).min(bytes.len() - at);
-                let chunk = bytes[at..at + len].to_vec();
-                let to = rng.below(bytes.len());
-                bytes.splice(to..to, chunk);
-            }
-        }
-    }
-    bytes
-}
 
 fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(folder);
@@ -123,7 +87,7 @@ fn mutate_folder(folder: &str, seed: u64, per_file: usize) {
             mutants += 1;
             // Every fourth mutant is also read beside a wallet export, to mark duplicates.
             let beside = (i % 4 == 0).then_some(wallet.as_slice());
-            if pipeline(&mutant(&mut rng, &bytes), beside) > 0 {
+            if pipeline(&mutant(&mut rng, &bytes, SPECIAL), beside) > 0 {
                 survivors += 1;
             }
         }

@@ -4,24 +4,18 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
 
+mod common;
+
+use common::{mutant, Rng};
+
+/// Bytes that mean something to CSV readers.
+const ALPHABET: &[u8] = b",\t\"\n\r-\xA1\xFF";
+
 use plotters::prelude::*;
 use yearbook::chart::{monthly_spending, Theme};
 use yearbook::{parse_bytes, Report};
 
 /// SplitMix64, so the mutations are the same on every run.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// Runs the whole pipeline; returns how many transactions came out.
 fn pipeline(bytes: &[u8]) -> usize {
@@ -40,40 +34,13 @@ fn pipeline(bytes: &[u8]) -> usize {
     parsed.transactions.len()
 }
 
-/// `seed` with one to eight random edits: a byte changed, removed or inserted, a cut, or a
-/// chunk copied elsewhere.
-fn mutant(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
-    let mut bytes = seed.to_vec();
-    for _ in 0..1 + rng.below(8) {
-        if bytes.is_empty() {
-            break;
-        }
-        let at = rng.below(bytes.len());
-        match rng.below(5) {
-            0 => bytes[at] = rng.next() as u8,
-            1 => {
-                bytes.remove(at);
-            }
-            2 => bytes.insert(at, b",\t\"\n\r-\xA1\xFF"[rng.below(8)]),
-            3 => bytes.truncate(at),
-            _ => {
-                let len = rng.below(64).min(bytes.len() - at);
-                let chunk = bytes[at..at + len].to_vec();
-                let to = rng.below(bytes.len());
-                bytes.splice(to..to, chunk);
-            }
-        }
-    }
-    bytes
-}
-
 #[test]
 fn random_mutations_of_a_statement_never_panic() {
     let seed = yearbook::sample::alipay_2023(60, 3);
     let mut rng = Rng(42);
     let mut survivors = 0;
     for _ in 0..1500 {
-        if pipeline(&mutant(&mut rng, &seed)) > 0 {
+        if pipeline(&mutant(&mut rng, &seed, ALPHABET)) > 0 {
             survivors += 1;
         }
     }
@@ -133,7 +100,7 @@ fn random_mutations_of_a_wechat_csv_never_panic() {
     let mut rng = Rng(43);
     let mut survivors = 0;
     for _ in 0..800 {
-        let bytes = mutant(&mut rng, &seed);
+        let bytes = mutant(&mut rng, &seed, ALPHABET);
         if pipeline(&bytes) > 0 {
             survivors += 1;
         }
@@ -180,7 +147,7 @@ fn random_mutations_of_a_wechat_xlsx_never_panic() {
     let mut rng = Rng(44);
     // The archive's bytes: most mutants fail the ZIP's checks and must say so, not panic.
     for _ in 0..300 {
-        pipeline(&mutant(&mut rng, &seed));
+        pipeline(&mutant(&mut rng, &seed, ALPHABET));
     }
     for len in (0..seed.len()).step_by(7) {
         pipeline(&seed[..len]);
@@ -192,7 +159,7 @@ fn random_mutations_of_a_wechat_xlsx_never_panic() {
     for _ in 0..600 {
         let mut mutated = parts.clone();
         let target = rng.below(mutated.len());
-        mutated[target].1 = mutant(&mut rng, &mutated[target].1);
+        mutated[target].1 = mutant(&mut rng, &mutated[target].1, ALPHABET);
         if pipeline(&rezip(&mutated)) > 0 {
             survivors += 1;
         }

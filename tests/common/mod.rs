@@ -91,3 +91,49 @@ pub fn sample(relative: &str) -> Option<Vec<u8>> {
         }
     }
 }
+
+/// SplitMix64, so the mutation tests make the same mutants on every run.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// `seed` with one to eight random edits: a byte changed, removed, or inserted from `alphabet`
+/// (bytes that mean something to the format), a cut, or a chunk copied elsewhere.
+pub fn mutant(rng: &mut Rng, seed: &[u8], alphabet: &[u8]) -> Vec<u8> {
+    let mut bytes = seed.to_vec();
+    for _ in 0..1 + rng.below(8) {
+        if bytes.is_empty() {
+            break;
+        }
+        let at = rng.below(bytes.len());
+        match rng.below(5) {
+            0 => bytes[at] = rng.next() as u8,
+            1 => {
+                bytes.remove(at);
+            }
+            2 => bytes.insert(at, alphabet[rng.below(alphabet.len())]),
+            3 => bytes.truncate(at),
+            _ => {
+                let len = rng.below(64).min(bytes.len() - at);
+                let chunk = bytes[at..at + len].to_vec();
+                let to = rng.below(bytes.len());
+                bytes.splice(to..to, chunk);
+            }
+        }
+    }
+    bytes
+}
