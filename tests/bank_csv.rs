@@ -467,8 +467,6 @@ fn command_line_map_reads_what_the_guess_would_not() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("needs the date column"));
 }
 
-/// SplitMix64, so the mutations are the same on every run.
-
 #[test]
 fn mutated_bank_csvs_never_panic() {
     let dir = root().join("tests/fixtures/bank-csv");

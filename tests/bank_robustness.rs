@@ -10,8 +10,6 @@ mod common;
 use common::{mutant, root, Rng};
 use yearbook::{parse_bytes, Kind, Report};
 
-/// SplitMix64, so the mutations are the same on every run.
-
 /// Parses and builds the report; checks what must hold for any input. Returns the rows read.
 fn pipeline(bytes: &[u8]) -> usize {
     let Ok(parsed) = parse_bytes(bytes, "mutant") else { return 0 };

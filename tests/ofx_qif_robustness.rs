@@ -14,8 +14,6 @@ use std::path::PathBuf;
 use yearbook::parse::parse_files;
 use yearbook::{parse_bytes, parse_bytes_with, DateOrder, Kind, Options, Report};
 
-/// SplitMix64, so the mutations are the same on every run.
-
 /// Bytes that mean something to the OFX scanner or the QIF reader.
 const SPECIAL: &[u8] = b"<>/!?-[]&;#x\n\r^DTPLSE$'.,0123456789 \xA1\xFF";
 

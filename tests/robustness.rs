@@ -15,8 +15,6 @@ use plotters::prelude::*;
 use yearbook::chart::{monthly_spending, Theme};
 use yearbook::{parse_bytes, Report};
 
-/// SplitMix64, so the mutations are the same on every run.
-
 /// Runs the whole pipeline; returns how many transactions came out.
 fn pipeline(bytes: &[u8]) -> usize {
     let Ok(parsed) = parse_bytes(bytes, "mutant.csv") else { return 0 };
