@@ -215,6 +215,18 @@ pub enum Direction {
     Neutral,
 }
 
+impl Direction {
+    /// The direction of a signed amount from the user's view: negative out, positive in, zero
+    /// neutral.
+    pub fn of_signed(minor: i64) -> Direction {
+        match minor.cmp(&0) {
+            std::cmp::Ordering::Less => Direction::Out,
+            std::cmp::Ordering::Equal => Direction::Neutral,
+            std::cmp::Ordering::Greater => Direction::In,
+        }
+    }
+}
+
 /// One row of a statement, with its meaning decided.
 ///
 /// Serialises in the command line's contract shape (see [`TransactionJson`]).

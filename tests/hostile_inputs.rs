@@ -5,7 +5,9 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
 
-use std::io::{Read, Write};
+mod common;
+
+use common::{rezip, unzip};
 use yearbook::parse::parse_files;
 use yearbook::{parse_bytes, ErrorKind, Options};
 
@@ -63,31 +65,6 @@ fn a_truncated_xlsx_is_refused_as_a_damaged_workbook_at_every_length() {
         }
     }
     assert!(refused > 0, "a cut workbook must be refused");
-}
-
-/// The parts of a ZIP archive, in order.
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).expect("an entry");
-            let mut data = Vec::new();
-            file.read_to_end(&mut data).expect("readable");
-            (file.name().to_string(), data)
-        })
-        .collect()
-}
-
-/// A ZIP archive of `parts`, stored without compression.
-fn rezip(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for (name, data) in parts {
-        writer.start_file(name.as_str(), options).expect("start");
-        writer.write_all(data).expect("write");
-    }
-    writer.finish().expect("finish").into_inner()
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{mutant, Rng};
+use common::{mutant, rezip, unzip, Rng};
 
 /// Bytes that mean something to CSV readers.
 const ALPHABET: &[u8] = b",\t\"\n\r-\xA1\xFF";
@@ -110,33 +110,6 @@ fn random_mutations_of_a_wechat_csv_never_panic() {
     for len in (0..1200).step_by(3).chain((1200..seed.len()).step_by(11)) {
         pipeline(&seed[..len]);
     }
-}
-
-/// The parts of a ZIP archive, in order.
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    use std::io::Read;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
-    (0..archive.len())
-        .map(|i| {
-            let mut file = archive.by_index(i).expect("an entry");
-            let mut data = Vec::new();
-            file.read_to_end(&mut data).expect("readable");
-            (file.name().to_string(), data)
-        })
-        .collect()
-}
-
-/// A ZIP archive of `parts`, stored without compression.
-fn rezip(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
-    use std::io::Write;
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for (name, data) in parts {
-        writer.start_file(name.as_str(), options).expect("start");
-        writer.write_all(data).expect("write");
-    }
-    writer.finish().expect("finish").into_inner()
 }
 
 #[test]

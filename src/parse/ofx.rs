@@ -348,11 +348,7 @@ fn read_transaction(
         time,
         has_time,
         amount: Money { minor: amount, currency },
-        direction: match signed.cmp(&0) {
-            std::cmp::Ordering::Less => Direction::Out,
-            std::cmp::Ordering::Equal => Direction::Neutral,
-            std::cmp::Ordering::Greater => Direction::In,
-        },
+        direction: Direction::of_signed(signed),
         kind,
         reason,
         counterparty,

@@ -407,11 +407,7 @@ fn read_record(
         time: day.and_time(chrono::NaiveTime::MIN),
         has_time: false,
         amount: Money { minor: amount, currency },
-        direction: match signed.cmp(&0) {
-            std::cmp::Ordering::Less => Direction::Out,
-            std::cmp::Ordering::Equal => Direction::Neutral,
-            std::cmp::Ordering::Greater => Direction::In,
-        },
+        direction: Direction::of_signed(signed),
         kind,
         reason,
         counterparty,

@@ -137,3 +137,30 @@ pub fn mutant(rng: &mut Rng, seed: &[u8], alphabet: &[u8]) -> Vec<u8> {
     }
     bytes
 }
+
+/// The parts of a ZIP archive, in order.
+pub fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    (0..archive.len())
+        .map(|i| {
+            let mut file = archive.by_index(i).expect("an entry");
+            let mut data = Vec::new();
+            file.read_to_end(&mut data).expect("readable");
+            (file.name().to_string(), data)
+        })
+        .collect()
+}
+
+/// A ZIP archive of `parts`, stored without compression.
+pub fn rezip(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, data) in parts {
+        writer.start_file(name.as_str(), options).expect("start");
+        writer.write_all(data).expect("write");
+    }
+    writer.finish().expect("finish").into_inner()
+}
