@@ -54,6 +54,16 @@ pub fn needs_password(bytes: &[u8]) -> bool {
 /// Unpacks every regular file (skipping folders and macOS `__MACOSX/` and `._` clutter),
 /// decrypting with `password` where a file is encrypted.
 pub fn unpack(bytes: &[u8], password: Option<&str>) -> Result<Vec<Entry>, Error> {
+    unpack_within(bytes, password, MAX_TOTAL_BYTES)
+}
+
+/// [`unpack`] with at most `max_total` bytes unpacked, all entries together (a parameter so the
+/// tests can prove the cap on a small bomb).
+fn unpack_within(
+    bytes: &[u8],
+    password: Option<&str>,
+    max_total: u64,
+) -> Result<Vec<Entry>, Error> {
     let damaged = |detail: String| Error::new(ErrorKind::DamagedArchive { detail });
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
@@ -86,14 +96,14 @@ pub fn unpack(bytes: &[u8], password: Option<&str>) -> Result<Vec<Entry>, Error>
         }
         let encrypted = file.encrypted();
         // Read at most what is left of the budget, plus one byte to notice going over it.
-        let budget = MAX_TOTAL_BYTES - total;
+        let budget = max_total - total;
         let mut content = Vec::new();
         let read = (&mut file).take(budget + 1).read_to_end(&mut content);
         match read {
             Ok(n) if n as u64 > budget => {
                 return Err(damaged(format!(
                     "it unpacks to more than {} MB",
-                    MAX_TOTAL_BYTES / 1024 / 1024
+                    max_total / 1024 / 1024
                 )));
             }
             Ok(n) => total += n as u64,
@@ -107,4 +117,53 @@ pub fn unpack(bytes: &[u8], password: Option<&str>) -> Result<Vec<Entry>, Error>
         return Err(damaged("it holds no files".to_string()));
     }
     Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A ZIP of `entries` (name, length): each entry that many zero bytes, deflated.
+    fn zeros(entries: &[(&str, usize)]) -> Vec<u8> {
+        let mut cursor = Cursor::new(Vec::new());
+        let mut writer = zip::ZipWriter::new(&mut cursor);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, len) in entries {
+            writer.start_file(*name, options).expect("entry");
+            writer.write_all(&vec![0u8; *len]).expect("write");
+        }
+        writer.finish().expect("finish");
+        cursor.into_inner()
+    }
+
+    const MB: usize = 1024 * 1024;
+
+    #[test]
+    fn a_zip_bomb_is_refused_at_the_cap_without_unpacking_it_all() {
+        // 8 MB of zeros deflate to about 8 KB: a bomb, small.
+        let bomb = zeros(&[("statement.csv", 8 * MB)]);
+        assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
+        let error = unpack_within(&bomb, None, 2 * MB as u64).expect_err("over the cap");
+        assert!(matches!(error.kind, ErrorKind::DamagedArchive { .. }), "{error}");
+        assert!(error.to_string().contains("more than 2 MB"), "{error}");
+        // The cap counts all entries together: two of 1.5 MB pass one by one, not together.
+        let split = zeros(&[("a.csv", 3 * MB / 2), ("b.csv", 3 * MB / 2)]);
+        assert!(unpack_within(&split, None, 2 * MB as u64).is_err());
+        let entries = unpack_within(&split, None, 3 * MB as u64).expect("within the cap");
+        assert_eq!(entries.iter().map(|e| e.bytes.len()).sum::<usize>(), 3 * MB);
+        // Exactly at the cap is allowed.
+        assert!(unpack_within(&zeros(&[("c.csv", 2 * MB)]), None, 2 * MB as u64).is_ok());
+        // The real cap is in force through `unpack`.
+        assert_eq!(unpack(&split, None).expect("small").len(), 2);
+    }
+
+    #[test]
+    fn an_archive_of_too_many_files_is_refused_before_reading_them() {
+        let names: Vec<String> = (0..=MAX_ENTRIES).map(|i| format!("{i}.csv")).collect();
+        let entries: Vec<(&str, usize)> = names.iter().map(|n| (n.as_str(), 1)).collect();
+        let error = unpack(&zeros(&entries), None).expect_err("too many");
+        assert!(error.to_string().contains("more than 1000"), "{error}");
+    }
 }

@@ -25,7 +25,7 @@ use crate::model::{Currency, Source, Transaction};
 use serde::Serialize;
 
 pub use bank_csv::{preview_csv, ColumnMapping, CsvPreview, PreviewRow};
-pub use files::{parse_files, parse_files_each};
+pub use files::{parse_files, parse_files_each, read_files, Batch, FileRead};
 
 /// The statement formats this build reads, as the error message lists them.
 pub const SUPPORTED: &[Source] = &[

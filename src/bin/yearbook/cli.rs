@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
 use yearbook::money::format_minor;
-use yearbook::parse::parse_files;
-use yearbook::{Currency, DateOrder, Options, Parsed, Report, Transaction};
+use yearbook::parse::{read_files, Batch, FileRead};
+use yearbook::{Currency, DateOrder, Options, Report, Transaction};
 
 const USAGE: &str = "usage:
   yearbook parse FILE... [--json]               print the transactions read from each file
@@ -136,7 +136,6 @@ pub fn run() -> ExitCode {
     };
     // Read every file; one bad file never hides the others. The files are parsed together so
     // a bank row mirroring an Alipay or WeChat payment is counted once.
-    let mut parsed: Vec<(String, Parsed)> = Vec::new();
     let mut failed = Vec::new();
     let mut readable: Vec<(&str, Vec<u8>)> = Vec::new();
     for file in &args.files {
@@ -149,9 +148,11 @@ pub fn run() -> ExitCode {
             }
         }
     }
-    let inputs: Vec<(&str, &[u8])> = readable.iter().map(|(f, b)| (*f, b.as_slice())).collect();
-    let (results, transactions) = parse_files(&inputs, &args.options);
-    for ((file, _), result) in inputs.iter().zip(results) {
+    let inputs: Vec<(&str, &[u8], &Options)> =
+        readable.iter().map(|(f, b)| (*f, b.as_slice(), &args.options)).collect();
+    let mut batch = read_files(&inputs);
+    let mut parsed: Vec<(String, FileRead)> = Vec::new();
+    for ((file, ..), result) in inputs.iter().zip(std::mem::take(&mut batch.files)) {
         match result {
             Ok(p) => parsed.push((file.to_string(), p)),
             Err(e) => {
@@ -168,9 +169,9 @@ pub fn run() -> ExitCode {
     }
 
     let outcome = match args.command.as_str() {
-        "parse" => print_parse(&args, &parsed, &failed),
-        "report" => print_report(&args, &transactions, &failed),
-        "render" => render(&args, &transactions),
+        "parse" => print_parse(&args, &batch, &parsed, &failed),
+        "report" => print_report(&args, &batch.transactions, &failed),
+        "render" => render(&args, &batch.transactions),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     };
     match outcome {
@@ -195,7 +196,8 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
 
 fn print_parse(
     args: &Args,
-    parsed: &[(String, Parsed)],
+    batch: &Batch,
+    parsed: &[(String, FileRead)],
     failed: &[serde_json::Value],
 ) -> Result<(), String> {
     if args.json {
@@ -219,7 +221,7 @@ fn print_parse(
                     "format": p.source,
                     "encoding": p.encoding,
                     "rowsSeen": p.rows_seen,
-                    "transactions": p.transactions,
+                    "transactions": batch.rows(p),
                     "warnings": warnings,
                 })
             })
@@ -240,10 +242,10 @@ fn print_parse(
             "{file}: {} ({}), {} transactions, {} warnings",
             p.source.display_name(),
             p.encoding,
-            p.transactions.len(),
+            p.rows.len(),
             p.warnings.len()
         );
-        for t in &p.transactions {
+        for t in batch.rows(p) {
             let _ = writeln!(
                 text,
                 "  row {:>5}  {}  {:>12}  {:<10}  {}  [{}]",
