@@ -90,6 +90,9 @@ pub(super) fn circle<DB: DrawingBackend>(
     area.draw(&Circle::new(pt(x, y), radius, style)).map_err(chart_error)
 }
 
+/// How much wider bold text runs than [`text_width`]'s regular-weight estimate, at most.
+const BOLD_WIDTH: f64 = 1.2;
+
 /// Fills the background and writes the title (and a muted subtitle beside it); returns the
 /// y below the heading, in pixels.
 pub(super) fn heading<DB: DrawingBackend>(
@@ -103,7 +106,12 @@ pub(super) fn heading<DB: DrawingBackend>(
     let title_style = theme.bold(super::theme::size::TITLE, theme.ink());
     text(area, title, (margin, margin), &title_style, HPos::Left, VPos::Top)?;
     if !subtitle.is_empty() {
-        let x = margin + text_width(title, theme.pxf(super::theme::size::TITLE)) + theme.pxf(12.0);
+        // `text_width` estimates regular weight; bold Latin runs up to a fifth wider in the
+        // fonts of FONT_FAMILY (Noto Sans CJK SC Bold, and DejaVu Sans Bold as Linux's fallback),
+        // and the canvas cannot tell us: plotters measures fonts in the page with
+        // `font-style: bold`, which CSS ignores. So the subtitle keeps clear of the widest.
+        let title_width = text_width(title, theme.pxf(super::theme::size::TITLE)) * BOLD_WIDTH;
+        let x = margin + title_width + theme.pxf(12.0);
         let sub = theme.text(super::theme::size::SMALL, theme.muted());
         let y = margin + theme.pxf(super::theme::size::TITLE - super::theme::size::SMALL) * 0.6;
         text(area, subtitle, (x, y), &sub, HPos::Left, VPos::Top)?;
