@@ -305,6 +305,8 @@ const FileList = (() => {
         change.addEventListener('click', () => handlers.changeColumns(entry.id));
         item.append(change);
       }
+    } else if (state === 'failed' && outcome.errorKind === 'tooLarge') {
+      item.append(el('p', 'file-error', t('tooLarge', { name: entry.name, size: formatSize(outcome.size), limit: formatSize(outcome.limit) })));
     } else if (state === 'failed') {
       item.append(el('p', 'file-error', outcome.error));
     }

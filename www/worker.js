@@ -22,6 +22,13 @@
 // with a password, a date order or a column mapping does not read it from disk again.
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * The largest file read in the page. The core holds the file, its decoded text and its rows at
+ * once, about five times the file at its peak (docs/benchmarks.md), and wasm32 memory ends at
+ * 4 GiB: a bigger file is refused by its size before a byte of it is read, instead of crashing
+ * the tab. The command line has no such limit.
+ */
+const MAX_FILE_BYTES = 400 * 1024 * 1024;
 /** The page's languages (i18n.js), for which the report's sections are described up front. */
 const LANGUAGES = ['en', 'zh-CN'];
 /** id → Uint8Array of a file already read. */
@@ -79,13 +86,15 @@ async function bytesOf(entry, onChunk) {
 
 async function analyze({ job, files, report }) {
   await ready;
-  const toRead = files.filter((f) => !bytesById.has(f.id) && !f.demo);
+  const tooLarge = new Set(files.filter((f) => f.file && f.file.size > MAX_FILE_BYTES).map((f) => f.id));
+  const toRead = files.filter((f) => !bytesById.has(f.id) && !f.demo && !tooLarge.has(f.id));
   const total = toRead.reduce((sum, f) => sum + f.file.size, 0);
   let done = 0;
   post({ type: 'progress', job, phase: 'reading', done, total });
   const inputs = [];
   const unreadable = new Map();
   for (const entry of files) {
+    if (tooLarge.has(entry.id)) continue;
     try {
       const bytes = await bytesOf(entry, (n) => {
         done += n;
@@ -107,7 +116,18 @@ async function analyze({ job, files, report }) {
   const outcomes = [];
   let next = 0;
   for (const entry of files) {
-    if (unreadable.has(entry.id)) {
+    if (tooLarge.has(entry.id)) {
+      outcomes.push({
+        name: entry.name,
+        transactions: 0,
+        warnings: [],
+        warningCount: 0,
+        error: `${entry.name}: this file is larger than the ${MAX_FILE_BYTES / 1048576} MB a browser tab can read; export a shorter period, or use the yearbook command line`,
+        errorKind: 'tooLarge',
+        size: entry.file.size,
+        limit: MAX_FILE_BYTES,
+      });
+    } else if (unreadable.has(entry.id)) {
       outcomes.push({
         name: entry.name,
         transactions: 0,

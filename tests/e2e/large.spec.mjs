@@ -1,10 +1,11 @@
 // A 50 MB statement (390 000 rows, written by the xtask's sample generator): read in a Web
 // Worker in slices, with a progress bar that advances and a cancel button, while the page's main
 // thread never runs a task of 100 ms or more.
+// Also: a file over the page's size limit is refused by its size before it is read.
 import { test, expect } from '@playwright/test';
-import { statSync } from 'node:fs';
-import { expectedReport, largePath } from './fixtures.mjs';
-import { expectClean, expectHeadline, expectSectionsDrawn, expectStatus, longTasksSince, openPage, pickFiles, recordLongTasks } from './helpers.mjs';
+import { readFileSync, statSync } from 'node:fs';
+import { expectedReport, fixtureFile, largePath } from './fixtures.mjs';
+import { expectClean, expectHeadline, expectSectionsDrawn, expectStatus, fileItem, longTasksSince, openPage, pickFiles, recordLongTasks } from './helpers.mjs';
 
 /** Starts recording every change of the progress bar: [time, value, max, text]. */
 async function recordProgress(page) {
@@ -80,5 +81,32 @@ test('cancel stops reading a 50 MB statement, and the page reads the next file',
   await page.locator('#demo-button').click();
   await expectStatus(page, 'done');
   await expect(page.locator('#report-summary .headline[data-currency="CNY"]')).toBeVisible();
+  expectClean(seen);
+});
+
+test('a file over the page limit is refused by its size, in both languages, and the other file still reads', async ({ page }) => {
+  const seen = await openPage(page);
+  // 401 MiB made of one 1 MiB blob repeated: the browser keeps references, not 401 copies, and
+  // the page must not read a byte of it.
+  const dataTransfer = await page.evaluateHandle(async (small) => {
+    const mebibyte = new Blob([new Uint8Array(1024 * 1024).fill(0x41)]);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(Array(401).fill(mebibyte), 'huge.csv', { type: 'text/csv' }));
+    transfer.items.add(new File([small], 'basic.csv', { type: 'text/csv' }));
+    return transfer;
+  }, readFileSync(fixtureFile('tests/fixtures/alipay-2023/basic.csv')).toString('utf8'));
+  const zone = page.locator('#drop-zone');
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+  await dataTransfer.dispose();
+
+  const huge = fileItem(page, 'huge.csv');
+  await expect(huge).toHaveAttribute('data-error-kind', 'tooLarge');
+  await expect(huge.locator('.file-error')).toHaveText(/huge\.csv is 401\.0 MB, more than the 400\.0 MB a browser tab can read at once/);
+  await expect(fileItem(page, 'basic.csv')).toHaveAttribute('data-state', 'read');
+  await expect(page.locator('#report')).toBeVisible();
+  await page.locator('#lang').selectOption('zh-CN');
+  await expect(huge.locator('.file-error')).toHaveText(/huge\.csv 有 401\.0 MB，超过了浏览器标签页一次能读取的 400\.0 MB/);
+  // Refused before reading: the worker's progress never counted its bytes.
+  await expect(page.locator('#progress')).not.toHaveAttribute('max', String(401 * 1024 * 1024));
   expectClean(seen);
 });
