@@ -61,3 +61,44 @@ function baselinePipeline(bytes, probe) {
   probe();
   return { rows, spending, months, categories: categories.size, topMerchant: top.length ? top[0][0] : '' };
 }
+
+// The same JavaScript way for a bank CSV, Chase's checking download: TextDecoder('utf-8'),
+// PapaParse with the header row, then the same plain monthly, category and merchant totals in
+// integer cents. Chase's sign convention: `Amount` is signed from the holder's view, money out
+// negative; spending is every negative row except moves between the holder's own accounts
+// (`Type` ACCT_XFER). Chase's export has no category column, so its `Type` stands in; the
+// merchant is the `Description`. Nothing else is classified (card repayments count as spending
+// here, refunds are not netted), so this baseline also does less than Yearbook.
+/* exported bankCsvBaseline */
+function bankCsvBaseline(bytes, probe) {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  probe();
+  const parsed = Papa.parse(text, {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim(),
+  });
+  probe();
+  const months = new Array(12).fill(0);
+  const categories = new Map();
+  const merchants = new Map();
+  let spending = 0;
+  let rows = 0;
+  for (const row of parsed.data) {
+    const date = (row['Posting Date'] || '').trim();
+    if (!date) continue;
+    rows += 1;
+    const cents = Math.round(parseFloat((row['Amount'] || '0').trim()) * 100);
+    const type = (row['Type'] || '').trim();
+    if (cents >= 0 || type === 'ACCT_XFER') continue;
+    const month = Number(date.slice(0, 2)) - 1;
+    const merchant = (row['Description'] || '').trim();
+    spending -= cents;
+    months[month] -= cents;
+    categories.set(type, (categories.get(type) || 0) - cents);
+    merchants.set(merchant, (merchants.get(merchant) || 0) - cents);
+  }
+  const top = [...merchants.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  probe();
+  return { rows, spending, months, categories: categories.size, topMerchant: top.length ? top[0][0] : '' };
+}

@@ -1,11 +1,34 @@
 //! Deterministic synthetic statements: a year of realistic Alipay 2023-layout rows (dining,
 //! groceries, transport, shopping, culture, refunds, transfers, investments, repayments and
 //! cancelled orders across several cities). Used by the demo button, the tests and the
-//! benchmarks. The same `(rows, seed)` always gives the same bytes.
+//! benchmarks. The same `(rows, seed)` always gives the same bytes. The benchmark's other inputs
+//! are in the submodules: a US checking account as Chase CSV and OFX, and WeChat Pay's XLSX.
 
 use crate::money::format_minor;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::fmt::Write as _;
+
+// The benchmark's other inputs, native only: the page's demo needs none of them, so the
+// `.wasm` does not carry them (nor the ZIP writer of the XLSX).
+#[cfg(not(target_arch = "wasm32"))]
+mod bank;
+#[cfg(not(target_arch = "wasm32"))]
+mod chase;
+#[cfg(not(target_arch = "wasm32"))]
+mod ofx;
+#[cfg(not(target_arch = "wasm32"))]
+mod wechat;
+#[cfg(not(target_arch = "wasm32"))]
+mod xlsx;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use {
+    bank::{bank_records, BankRecord, Movement},
+    chase::{chase_checking, CHASE_HEADER},
+    ofx::ofx_statement,
+    wechat::{wechat_records, WechatMovement, WechatRecord},
+    xlsx::wechat_xlsx,
+};
 
 /// The year the synthetic statements cover.
 pub const SAMPLE_YEAR: i32 = 2025;

@@ -11,13 +11,25 @@ use crate::{flag_value, Result};
 pub enum Format {
     /// Alipay's 2023 CSV export, GB18030-encoded.
     Alipay2023,
+    /// Chase's checking-account CSV download, UTF-8.
+    ChaseCsv,
+    /// An OFX 1.02 SGML bank statement of the same kind of account.
+    Ofx,
+    /// WeChat Pay's XLSX export, 2026 layout.
+    WechatXlsx,
 }
 
 impl Format {
-    fn parse(name: &str) -> Result<Format> {
+    /// The names `--format` takes.
+    pub const NAMES: &'static str = "alipay-2023, chase-csv, ofx, wechat-xlsx";
+
+    pub fn parse(name: &str) -> Result<Format> {
         match name {
             "alipay-2023" => Ok(Format::Alipay2023),
-            other => Err(format!("unknown sample format `{other}` (known: alipay-2023)")),
+            "chase-csv" => Ok(Format::ChaseCsv),
+            "ofx" => Ok(Format::Ofx),
+            "wechat-xlsx" => Ok(Format::WechatXlsx),
+            other => Err(format!("unknown sample format `{other}` (known: {})", Format::NAMES)),
         }
     }
 
@@ -25,6 +37,19 @@ impl Format {
     pub fn bytes(self, rows: usize, seed: u64) -> Vec<u8> {
         match self {
             Format::Alipay2023 => yearbook::sample::alipay_2023(rows, seed),
+            Format::ChaseCsv => yearbook::sample::chase_checking(rows, seed),
+            Format::Ofx => yearbook::sample::ofx_statement(rows, seed),
+            Format::WechatXlsx => yearbook::sample::wechat_xlsx(rows, seed),
+        }
+    }
+
+    /// The name `--format` takes for this format.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Alipay2023 => "alipay-2023",
+            Format::ChaseCsv => "chase-csv",
+            Format::Ofx => "ofx",
+            Format::WechatXlsx => "wechat-xlsx",
         }
     }
 }
@@ -58,7 +83,8 @@ impl Options {
                 other => return Err(format!("sample: unexpected argument `{other}`")),
             }
         }
-        let format = format.ok_or("sample: `--format alipay-2023` is required")?;
+        let format = format
+            .ok_or_else(|| format!("sample: `--format F` is required (F: {})", Format::NAMES))?;
         Ok(Options { format, rows, seed })
     }
 }
