@@ -2,12 +2,14 @@
 // statements on 127.0.0.1, opens Debian's Chromium with Playwright (never a downloaded browser),
 // and for every statement times, alternating, several repetitions of
 //   1. Yearbook wasm (page.js, the page's `analyze` export),
-//   2. the JavaScript way (baseline.js: TextDecoder + PapaParse + plain aggregation),
+//   2. the JavaScript way (baseline.js: TextDecoder + PapaParse + plain aggregation; the Alipay
+//      and Chase CSVs only),
 //   3. Yearbook native (the release command line, `yearbook report FILE --json`),
 // then draws every chart from the wasm report. Each file gets a fresh page, so its wasm linear
 // memory starts small and ends at that file's peak (linear memory never shrinks).
 //
-// Usage: node run.mjs --pkg DIR --cli PATH --reps N FILE...
+// Usage: node run.mjs --pkg DIR --cli PATH --reps N [--large-reps M --large-bytes B] FILE...
+// (files of B bytes or more get M timed repetitions instead of N)
 // Prints one tab-separated `result` line per file and pipeline (the xtask reads them); progress
 // goes to stderr.
 import { createServer } from 'node:http';
@@ -20,12 +22,14 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 
 function parseArgs(argv) {
-  const options = { pkg: null, cli: null, reps: 5, files: [] };
+  const options = { pkg: null, cli: null, reps: 5, largeReps: 0, largeBytes: Infinity, files: [] };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--pkg') options.pkg = resolve(argv[(i += 1)]);
     else if (arg === '--cli') options.cli = resolve(argv[(i += 1)]);
     else if (arg === '--reps') options.reps = Number(argv[(i += 1)]);
+    else if (arg === '--large-reps') options.largeReps = Number(argv[(i += 1)]);
+    else if (arg === '--large-bytes') options.largeBytes = Number(argv[(i += 1)]);
     else options.files.push(resolve(arg));
   }
   if (!options.pkg || !options.cli || !options.files.length || !(options.reps >= 1)) {
@@ -100,6 +104,25 @@ function runNative(cli, file) {
   });
 }
 
+/**
+ * A statement's format from its file name (`alipay-1000000.csv`, `chase-10000.csv`,
+ * `ofx-100000.ofx`, `wechat-100000.xlsx`, as the xtask names them): the baseline to run, if
+ * there is one, and the currency whose spending is compared. The OFX and the XLSX have no
+ * JavaScript baseline (a browser app would need an SGML reader and SheetJS: not the plain
+ * TextDecoder + PapaParse way this measures).
+ */
+function formatOf(name) {
+  const format = name.split('-')[0];
+  const known = {
+    alipay: { currency: 'CNY', js: true },
+    chase: { currency: 'USD', js: true },
+    ofx: { currency: 'USD', js: false },
+    wechat: { currency: 'CNY', js: false },
+  }[format];
+  if (!known) throw new Error(`${name}: no known format (alipay-, chase-, ofx-, wechat-)`);
+  return { format, ...known };
+}
+
 function emit(fields) {
   process.stdout.write(
     `result\t${Object.entries(fields)
@@ -146,24 +169,31 @@ async function main() {
       let nativeRss = 0;
       let rows = 0;
       let checks = null;
+      const { format, currency, js: hasJs } = formatOf(name);
+      const reps = bytes >= options.largeBytes && options.largeReps >= 1 ? options.largeReps : options.reps;
       // One untimed warm-up of each, then the timed repetitions, alternating.
-      for (let rep = -1; rep < options.reps; rep += 1) {
-        const w = await page.evaluate(() => benchWasm());
-        const j = await page.evaluate(() => benchJs());
+      for (let rep = -1; rep < reps; rep += 1) {
+        const w = await page.evaluate(([n, c]) => benchWasm(n, c), [name, currency]);
+        const j = hasJs ? await page.evaluate((f) => benchJs(f), format) : null;
         const n = await runNative(options.cli, file);
         wasmMemory = Math.max(wasmMemory, w.memory);
-        jsHeap = Math.max(jsHeap, j.heap);
+        if (j) jsHeap = Math.max(jsHeap, j.heap);
         nativeRss = Math.max(nativeRss, n.rss);
         rows = w.rows;
-        checks = { wasmRows: w.rows, jsRows: j.rows, wasmSpending: w.spending, jsSpending: j.spending };
+        checks = {
+          wasmRows: w.rows,
+          jsRows: j ? j.rows : w.rows,
+          wasmSpending: w.spending,
+          jsSpending: j ? j.spending : null,
+        };
         if (rep >= 0) {
           wasm.push(w.ms);
-          js.push(j.ms);
+          if (j) js.push(j.ms);
           native.push(n.ms);
         }
         process.stderr.write(
-          `bench: ${name} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}/${options.reps}`}: ` +
-            `wasm ${w.ms.toFixed(0)} ms, js ${j.ms.toFixed(0)} ms, native ${n.ms.toFixed(0)} ms\n`,
+          `bench: ${name} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}/${reps}`}: ` +
+            `wasm ${w.ms.toFixed(0)} ms, ${j ? `js ${j.ms.toFixed(0)} ms` : 'no js'}, native ${n.ms.toFixed(0)} ms\n`,
         );
       }
       const charts = [];
@@ -174,19 +204,13 @@ async function main() {
         chartCount = c.charts;
       }
       emit({ file: name, pipeline: 'wasm', bytes, rows, ms: wasm, memory: wasmMemory });
-      emit({ file: name, pipeline: 'js', bytes, rows: checks.jsRows, ms: js, memory: jsHeap });
+      if (hasJs) emit({ file: name, pipeline: 'js', bytes, rows: checks.jsRows, ms: js, memory: jsHeap });
       emit({ file: name, pipeline: 'native', bytes, rows, ms: native, memory: nativeRss });
       emit({ file: name, pipeline: 'charts', bytes, rows: chartCount, ms: charts, memory: 0 });
-      emit({
-        file: name,
-        pipeline: 'check',
-        bytes,
-        rows: checks.jsRows,
-        ms: [],
-        memory: 0,
-        wasm_spending: checks.wasmSpending,
-        js_spending: checks.jsSpending,
-      });
+      const check = { file: name, pipeline: 'check', bytes, rows: checks.jsRows, ms: [], memory: 0 };
+      check.wasm_spending = checks.wasmSpending;
+      if (hasJs) check.js_spending = checks.jsSpending;
+      emit(check);
       await page.close();
     }
   } finally {

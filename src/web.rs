@@ -4,11 +4,12 @@
 use crate::chart::{monthly_spending, Theme};
 use crate::error::{Error, ErrorKind, Warning};
 use crate::model::Source;
-use crate::parse::{parse_files_each, ColumnMapping, CsvPreview, DateOrder, Options, Parsed};
+use crate::parse::{read_files, ColumnMapping, CsvPreview, DateOrder, FileRead, Options};
 use crate::report::ReportOptions;
 use crate::Report;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -17,6 +18,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsValue::from_str(&format!("cannot pass the result to the page: {e}")))
+}
+
+/// A value the page sent, as JSON-shaped JS; `what` names it in the error. (Measured: the same
+/// crossing as JSON text through serde_json made the module 20 KB larger gzipped, because
+/// serde_json's deserialiser, inlined into every type's visitor, is bigger than this one.)
+fn from_js<T: DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|e| JsValue::from_str(&format!("{what}: {e}")))
 }
 
 /// Installs a panic hook that logs to the console (a panic is a bug; input never causes one).
@@ -58,14 +67,14 @@ struct FileOutcome {
 }
 
 impl FileOutcome {
-    fn read(name: String, parsed: Parsed) -> FileOutcome {
+    fn read(name: String, parsed: FileRead) -> FileOutcome {
         FileOutcome {
             name,
             format: Some(parsed.source.display_name().to_string()),
             format_id: Some(parsed.source),
             encoding: Some(parsed.encoding),
             rows_seen: parsed.rows_seen,
-            transactions: parsed.transactions.len(),
+            transactions: parsed.rows.len(),
             warning_count: parsed.warnings.len(),
             warnings: parsed.warnings.into_iter().take(MAX_WARNINGS).collect(),
             error: None,
@@ -171,9 +180,7 @@ pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsV
         let choices: FileChoices = if choices.is_undefined() || choices.is_null() {
             FileChoices::default()
         } else {
-            serde_wasm_bindgen::from_value(choices).map_err(|e| {
-                JsValue::from_str(&format!("{name}: the choices for this file are not valid: {e}"))
-            })?
+            from_js(&choices, &format!("{name}: the choices for this file are not valid"))?
         };
         inputs.push((name, bytes, choices.into_options()));
     }
@@ -181,25 +188,23 @@ pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsV
     {
         ReportChoices::default()
     } else {
-        serde_wasm_bindgen::from_value(report_choices).map_err(|e| {
-            JsValue::from_str(&format!("the choices for the report are not valid: {e}"))
-        })?
+        from_js(&report_choices, "the choices for the report are not valid")?
     };
     let each: Vec<(&str, &[u8], &Options)> = inputs
         .iter()
         .map(|(name, bytes, options)| (name.as_str(), bytes.as_slice(), options))
         .collect();
-    let (results, transactions) = parse_files_each(&each);
+    let batch = read_files(&each);
     let outcomes = inputs
         .iter()
-        .zip(results)
+        .zip(batch.files)
         .map(|((name, ..), result)| match result {
             Ok(parsed) => FileOutcome::read(name.clone(), parsed),
             Err(error) => FileOutcome::failed(name.clone(), error),
         })
         .collect();
     let options = ReportOptions { exclude_places: report_choices.exclude_places };
-    let report = Report::build_with(&transactions, None, &options);
+    let report = Report::build_with(&batch.transactions, None, &options);
     to_js(&Analysis { files: outcomes, report })
 }
 
@@ -223,8 +228,7 @@ pub fn draw_monthly_chart(
     scale: f64,
     dark: bool,
 ) -> Result<(), JsValue> {
-    let report: Report = serde_wasm_bindgen::from_value(report)
-        .map_err(|e| JsValue::from_str(&format!("not a report: {e}")))?;
+    let report = report_from(report)?;
     let backend = CanvasBackend::with_canvas_object(canvas)
         .ok_or_else(|| JsValue::from_str("the canvas has no 2D context"))?;
     let theme = Theme { dark, ..Theme::with_scale(scale) };
@@ -250,8 +254,7 @@ pub fn format_money(minor: f64, currency: Option<String>) -> String {
 }
 
 fn report_from(value: JsValue) -> Result<Report, JsValue> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsValue::from_str(&format!("not a report: {e}")))
+    from_js(&value, "not a report")
 }
 
 fn canvas_backend(canvas: HtmlCanvasElement) -> Result<CanvasBackend, JsValue> {
@@ -284,18 +287,13 @@ pub fn draw_chart(
     dark: bool,
     lang: &str,
 ) -> Result<(), JsValue> {
-    let report = report_from(report)?;
-    let theme = Theme { dark, ..Theme::with_scale(scale) };
-    let area = canvas_backend(canvas)?.into_drawing_area();
-    crate::chart::draw_chart(id, &area, &report, &theme, crate::present::Lang::from_tag(lang))
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+    ReportHandle::new(report)?.draw_chart(id, canvas, scale, dark, lang)
 }
 
 /// Every section of `report` as display data (titles, sentences, chart id, tables), in `lang`.
 #[wasm_bindgen(js_name = describeReport)]
 pub fn describe_report(report: JsValue, lang: &str) -> Result<JsValue, JsValue> {
-    let report = report_from(report)?;
-    to_js(&crate::present::describe_report(&report, crate::present::Lang::from_tag(lang)))
+    ReportHandle::new(report)?.describe(lang)
 }
 
 /// Draws the 1080×1920 share card of `report` on `canvas` (resized to that); no money value
@@ -307,11 +305,71 @@ pub fn draw_share_card(
     lang: &str,
     show_amounts: bool,
 ) -> Result<(), JsValue> {
-    let report = report_from(report)?;
+    share_card_on(canvas, &report_from(report)?, lang, show_amounts)
+}
+
+fn share_card_on(
+    canvas: HtmlCanvasElement,
+    report: &Report,
+    lang: &str,
+    show_amounts: bool,
+) -> Result<(), JsValue> {
     let (width, height) = crate::chart::SHARE_CARD_SIZE;
     canvas.set_width(width);
     canvas.set_height(height);
     let area = canvas_backend(canvas)?.into_drawing_area();
-    crate::chart::share_card(&area, &report, crate::present::Lang::from_tag(lang), show_amounts)
+    crate::chart::share_card(&area, report, crate::present::Lang::from_tag(lang), show_amounts)
         .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// A report held on the wasm side: read once from the page's report (the object `analyze`
+/// returns), then drawn and described as often as the page needs without
+/// crossing the boundary again. The page keeps one per report on screen (ten charts, their
+/// redraws on resize, colour scheme, pixel ratio and language, and the share card) and calls
+/// `free()` when it shows another; the free functions above read the report on every call.
+#[wasm_bindgen(js_name = Report)]
+pub struct ReportHandle {
+    report: Report,
+}
+
+#[wasm_bindgen(js_class = Report)]
+impl ReportHandle {
+    /// Reads `report` (as returned by `analyze`); throws when it is not one.
+    #[wasm_bindgen(constructor)]
+    pub fn new(report: JsValue) -> Result<ReportHandle, JsValue> {
+        Ok(ReportHandle { report: report_from(report)? })
+    }
+
+    /// [`draw_chart`] of this report.
+    #[wasm_bindgen(js_name = drawChart)]
+    pub fn draw_chart(
+        &self,
+        id: &str,
+        canvas: HtmlCanvasElement,
+        scale: f64,
+        dark: bool,
+        lang: &str,
+    ) -> Result<(), JsValue> {
+        let theme = Theme { dark, ..Theme::with_scale(scale) };
+        let area = canvas_backend(canvas)?.into_drawing_area();
+        let lang = crate::present::Lang::from_tag(lang);
+        crate::chart::draw_chart(id, &area, &self.report, &theme, lang)
+            .map_err(|e| JsValue::from_str(&e.to_string()))
+    }
+
+    /// [`describe_report`] of this report.
+    pub fn describe(&self, lang: &str) -> Result<JsValue, JsValue> {
+        to_js(&crate::present::describe_report(&self.report, crate::present::Lang::from_tag(lang)))
+    }
+
+    /// [`draw_share_card`] of this report.
+    #[wasm_bindgen(js_name = drawShareCard)]
+    pub fn draw_share_card(
+        &self,
+        canvas: HtmlCanvasElement,
+        lang: &str,
+        show_amounts: bool,
+    ) -> Result<(), JsValue> {
+        share_card_on(canvas, &self.report, lang, show_amounts)
+    }
 }

@@ -312,3 +312,40 @@ fn a_place_the_person_removes_leaves_the_report() {
         analyze_with(files(), js_sys::JSON::parse(r#"{"excludePlaces":3}"#).expect("JSON"));
     assert!(refused.is_err());
 }
+
+#[wasm_bindgen_test]
+fn a_report_held_by_the_core_draws_and_describes_as_the_report_object_does() {
+    use yearbook::web::{chart_ids, chart_size, describe_report, draw_chart, ReportHandle};
+    let report = demo_report();
+    let held = ReportHandle::new(report.clone()).expect("a report");
+    let json = |v: JsValue| js_sys::JSON::stringify(&v).expect("JSON").as_string();
+    for lang in ["en", "zh-CN"] {
+        let expected = json(describe_report(report.clone(), lang).expect("sections"));
+        assert!(expected.as_ref().is_some_and(|text| text.len() > 1000), "{lang}: {expected:?}");
+        assert_eq!(json(held.describe(lang).expect("sections")), expected, "{lang}");
+    }
+    let pixels = |canvas: &HtmlCanvasElement| -> Vec<u8> {
+        let context: CanvasRenderingContext2d =
+            canvas.get_context("2d").expect("context").expect("2d").dyn_into().expect("2d");
+        let (w, h) = (f64::from(canvas.width()), f64::from(canvas.height()));
+        context.get_image_data(0.0, 0.0, w, h).expect("pixels").data().to_vec()
+    };
+    let start = js_sys::Date::now();
+    for id in chart_ids().iter().filter_map(|v| v.as_string()) {
+        let size = chart_size(&id).expect("a size");
+        let (ours, theirs) = (canvas(size[0], size[1]), canvas(size[0], size[1]));
+        held.draw_chart(&id, ours.clone(), 2.0, true, "zh-CN").expect("draws");
+        draw_chart(&id, theirs.clone(), report.clone(), 2.0, true, "zh-CN").expect("draws");
+        assert!(pixel_census(&ours).0 > 0, "{id}: nothing drawn");
+        assert!(pixels(&ours) == pixels(&theirs), "{id}: the held report draws differently");
+    }
+    console_log!("10 charts of the held report, twice: {} ms", js_sys::Date::now() - start);
+    let card = canvas(10, 10);
+    held.draw_share_card(card.clone(), "en", false).expect("the share card");
+    assert_eq!((card.width(), card.height()), (1080, 1920));
+    assert!(held.draw_chart("pie", canvas(10, 10), 1.0, false, "en").is_err());
+    for not_a_report in [JsValue::from_str("{\"year\":"), JsValue::from(3), Object::new().into()] {
+        let error = ReportHandle::new(not_a_report).err().and_then(|e| e.as_string());
+        assert!(error.is_some_and(|e| e.starts_with("not a report: ")), "refused with a reason");
+    }
+}

@@ -25,6 +25,7 @@
 const ReportView = (() => {
   const exports = () => wasm_bindgen;
   let shown = null; // the report on screen
+  let held = null; // the same report read once by the core (wasm_bindgen.Report), for drawing
   let described = null; // its sections by language, when the worker described them
   /** What the page does for the report's actions (set by app.js). */
   const handlers = { removePlace: null, removedPlaces: () => [], restorePlaces: null };
@@ -50,6 +51,16 @@ const ReportView = (() => {
     });
   }
 
+  /**
+   * The report on screen as the core holds it: read once, then every chart, redraw, description
+   * and the share card use it without passing the report across again. Null from a core without
+   * the class (the free functions then take the report object on every call).
+   */
+  function heldReport() {
+    if (!held && shown && typeof exports().Report === 'function') held = new (exports().Report)(shown);
+    return held;
+  }
+
   function money(minor, currency) {
     return exports().formatMoney(minor, currency);
   }
@@ -62,6 +73,7 @@ const ReportView = (() => {
   function sectionsOf(report) {
     if (described && described[currentLang]) return described[currentLang];
     const core = exports();
+    if (heldReport()) return Array.from(heldReport().describe(currentLang));
     if (typeof core.describeReport === 'function') {
       return Array.from(core.describeReport(report, currentLang));
     }
@@ -233,6 +245,10 @@ const ReportView = (() => {
    * and a phone never draws what nobody looks at.
    */
   function show(report, sections) {
+    if (report !== shown && held) {
+      held.free();
+      held = null;
+    }
     shown = report;
     described = sections || null;
     showing += 1;
@@ -278,7 +294,9 @@ const ReportView = (() => {
     canvas.dataset.size = `${width}x${height}`;
     const core = exports();
     try {
-      if (typeof core.drawChart === 'function') {
+      if (heldReport()) {
+        heldReport().drawChart(canvas.dataset.chart, canvas, scale, dark(), currentLang);
+      } else if (typeof core.drawChart === 'function') {
         core.drawChart(canvas.dataset.chart, canvas, shown, scale, dark(), currentLang);
       } else {
         core.drawMonthlyChart(canvas, shown, scale, dark());
@@ -387,6 +405,8 @@ const ReportView = (() => {
     /** Sets the actions: {removePlace(id), removedPlaces(), restorePlaces()}. */
     setHandlers: (given) => Object.assign(handlers, given),
     current: () => shown,
+    /** The report on screen as the core holds it (for the share card), or null. */
+    held: () => heldReport(),
   };
 })();
 
@@ -409,7 +429,9 @@ const Share = (() => {
     const target = canvas();
     const showAmounts = document.getElementById('share-amounts').checked;
     try {
-      wasm_bindgen.drawShareCard(target, report, currentLang, showAmounts);
+      const held = ReportView.current() === report ? ReportView.held() : null;
+      if (held) held.drawShareCard(target, currentLang, showAmounts);
+      else wasm_bindgen.drawShareCard(target, report, currentLang, showAmounts);
       target.dataset.drawn = 'true';
       target.dataset.amounts = String(showAmounts);
     } catch (error) {

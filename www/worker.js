@@ -144,7 +144,15 @@ async function analyze({ job, files, report }) {
   // The report's sections in both page languages, described here rather than on the page's main
   // thread: the page then only builds elements and draws, and switching language is instant.
   const sections = {};
-  if (result.report && typeof wasm_bindgen.describeReport === 'function') {
+  if (result.report && typeof wasm_bindgen.Report === 'function') {
+    // Read by the core once for both languages, then freed.
+    const held = new wasm_bindgen.Report(result.report);
+    try {
+      for (const lang of LANGUAGES) sections[lang] = held.describe(lang);
+    } finally {
+      held.free();
+    }
+  } else if (result.report && typeof wasm_bindgen.describeReport === 'function') {
     for (const lang of LANGUAGES) sections[lang] = wasm_bindgen.describeReport(result.report, lang);
   }
   // As JSON text: the page's main thread parses a string faster than it unpacks a cloned object

@@ -1,13 +1,15 @@
 //! `cargo xtask bench [--quick] [--reps N]`: Yearbook's wasm pipeline against the JavaScript way
-//! and against native, on the same synthetic Alipay statements, in one run (docs/benchmarks.md).
+//! and against native, on the same synthetic statements, in one run (docs/benchmarks.md).
 //!
 //! The steps: build the release wasm (with wasm-bindgen's `no-modules` glue, as the page loads
 //! it) into `target/bench/pkg`, measure its size raw, gzipped and after binaryen's `wasm-opt -Oz`
-//! (from bench/'s npm packages); build the release command line; write the statements (10k, 100k
-//! and 1M rows, seed 1; `--quick` stops at 100k), kept between runs under a stamp; then
-//! `bench/run.mjs` drives Debian's Chromium and times, alternating, the wasm `analyze`, the
-//! JavaScript baseline and `yearbook report FILE --json` (native: the command line's wall time,
-//! file read and JSON output included). Medians are reported; the last line is machine-readable:
+//! (from bench/'s npm packages); build the release command line; write the statements (Alipay
+//! 2023 and Chase checking CSV at 10k, 100k and 1M rows, OFX and WeChat Pay XLSX at 100k, seed 1;
+//! `--quick` stops at 100k), kept between runs under a stamp; then `bench/run.mjs` drives
+//! Debian's Chromium and times, alternating, the wasm `analyze`, the JavaScript baseline (the two
+//! CSVs only) and `yearbook report FILE --json` (native: the command line's wall time, file read
+//! and JSON output included). Medians are reported; the last line is machine-readable, from the
+//! largest Alipay file:
 //! `bench: wasm_vs_js=<x> wasm_vs_native=<y> wasm_mb_s=<z> native_mb_s=<w> peak_mem_ratio=<m>`.
 //!
 //! Nothing here is a test: the machine is shared and noisy, so only the ratios mean much.
@@ -24,21 +26,37 @@ use crate::{cmd, flag_value, Result};
 
 /// Rows of the statements, smallest first; `--quick` takes the first two.
 const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
+/// The formats written at every size of [`SIZES`] (the issue's Alipay file and a bank CSV).
+const CSV_FORMATS: [Format; 2] = [Format::Alipay2023, Format::ChaseCsv];
+/// The formats written at 100k rows only (wasm and native; no JavaScript baseline).
+const OTHER_FORMATS: [Format; 2] = [Format::Ofx, Format::WechatXlsx];
+/// The rows of [`OTHER_FORMATS`].
+const OTHER_ROWS: usize = 100_000;
+/// The file the machine-readable line is computed from: the largest of this prefix.
+const SUMMARY_PREFIX: &str = "alipay-";
 /// The statements' seed: the same bytes on every run and every machine.
 const SEED: u64 = 1;
 /// One megabyte, as MB/s counts it (decimal, like file managers and network speeds).
 const MB: f64 = 1_000_000.0;
+
+/// Timed repetitions of the files of [`LARGE_BYTES`] or more when `--reps` is not given: the two
+/// 1M-row files take most of the run, and the whole must stay under 15 minutes on this machine.
+const LARGE_REPS: usize = 3;
+/// What counts as a large file for [`LARGE_REPS`] (run.mjs applies it: `--large-reps`).
+const LARGE_BYTES: u64 = 50_000_000;
 
 /// Command-line options of `cargo xtask bench`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Options {
     quick: bool,
     reps: usize,
+    /// Repetitions of the files of [`LARGE_BYTES`] or more: [`LARGE_REPS`], or `--reps`.
+    large_reps: usize,
 }
 
 impl Options {
     pub fn parse(args: &[String]) -> Result<Options> {
-        let mut options = Options { quick: false, reps: 0 };
+        let mut options = Options { quick: false, reps: 0, large_reps: LARGE_REPS };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -56,6 +74,8 @@ impl Options {
         }
         if options.reps == 0 {
             options.reps = if options.quick { 3 } else { 5 };
+        } else {
+            options.large_reps = options.reps;
         }
         Ok(options)
     }
@@ -66,6 +86,17 @@ impl Options {
         } else {
             &SIZES
         }
+    }
+
+    /// Every statement of the run, as (format, rows): each CSV format at each size, smallest
+    /// first, then the OFX and the XLSX at 100k rows.
+    fn inputs(&self) -> Vec<(Format, usize)> {
+        let mut inputs: Vec<(Format, usize)> = Vec::new();
+        for &rows in self.sizes() {
+            inputs.extend(CSV_FORMATS.iter().map(|&format| (format, rows)));
+        }
+        inputs.extend(OTHER_FORMATS.iter().map(|&format| (format, OTHER_ROWS)));
+        inputs
     }
 }
 
@@ -84,9 +115,9 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     )?;
     let cli = root.join("target/release/yearbook");
     let files = options
-        .sizes()
-        .iter()
-        .map(|&rows| write_statement(root, &out, rows))
+        .inputs()
+        .into_iter()
+        .map(|(format, rows)| write_statement(root, &out, format, rows))
         .collect::<Result<Vec<PathBuf>>>()?;
 
     let mut node = Command::new("node");
@@ -96,6 +127,8 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         .arg("--cli")
         .arg(&cli)
         .args(["--reps", &options.reps.to_string()])
+        .args(["--large-reps", &options.large_reps.to_string()])
+        .args(["--large-bytes", &LARGE_BYTES.to_string()])
         .args(&files)
         .current_dir(&bench_dir);
     let captured = cmd::run_captured(&mut node)?;
@@ -123,7 +156,8 @@ fn build_wasm(root: &Path, wasm: &Wasm, out: &Path) -> Result<PathBuf> {
     let pkg = out.join("pkg");
     let mut bindgen = Command::new("wasm-bindgen");
     bindgen
-        .args(["--target", "no-modules", "--out-name", "yearbook", "--out-dir"])
+        .args(["--target", "no-modules", "--out-name", "yearbook", "--remove-name-section"])
+        .arg("--out-dir")
         .arg(&pkg)
         .arg(&module)
         .current_dir(root);
@@ -177,25 +211,38 @@ fn gzip_size(path: &Path) -> Result<u64> {
     Ok(output.stdout.len() as u64)
 }
 
+/// The file name of a statement: `alipay-1000000.csv`, `chase-10000.csv`, `ofx-100000.ofx`,
+/// `wechat-100000.xlsx`. run.mjs knows the format by the part before the first `-`.
+fn file_name(format: Format, rows: usize) -> String {
+    match format {
+        Format::Alipay2023 => format!("alipay-{rows}.csv"),
+        Format::ChaseCsv => format!("chase-{rows}.csv"),
+        Format::Ofx => format!("ofx-{rows}.ofx"),
+        Format::WechatXlsx => format!("wechat-{rows}.xlsx"),
+    }
+}
+
 /// Writes the statement of `rows` rows unless the one there was made by the same generator.
 /// Through `cargo run --release -p xtask -- sample`: this xtask is a debug build, which takes
 /// minutes over the million rows that the release build writes in seconds.
-fn write_statement(root: &Path, out: &Path, rows: usize) -> Result<PathBuf> {
-    let path = out.join(format!("alipay-{rows}.csv"));
-    let stamp_path = out.join(format!("alipay-{rows}.csv.stamp"));
-    let probe = Sha256::digest(Format::Alipay2023.bytes(300, SEED));
+fn write_statement(root: &Path, out: &Path, format: Format, rows: usize) -> Result<PathBuf> {
+    let name = file_name(format, rows);
+    let path = out.join(&name);
+    let stamp_path = out.join(format!("{name}.stamp"));
+    let probe = Sha256::digest(format.bytes(300, SEED));
     let hex: String = probe.iter().map(|b| format!("{b:02x}")).collect();
     let stamp = format!("rows={rows} seed={SEED} generator={hex}\n");
     if path.is_file() && fs::read_to_string(&stamp_path).ok().as_deref() == Some(stamp.as_str()) {
         return Ok(path);
     }
-    println!("xtask: writing the {rows}-row Alipay statement (kept for later runs)");
+    println!("xtask: writing the {rows}-row {} statement (kept for later runs)", format.name());
     let file =
         fs::File::create(&path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
     let mut sample = Command::new("cargo");
     sample
         .args(["run", "--quiet", "--release", "-p", "xtask", "--", "sample"])
-        .args(["--format", "alipay-2023", "--rows", &rows.to_string(), "--seed", &SEED.to_string()])
+        .args(["--format", format.name(), "--rows", &rows.to_string()])
+        .args(["--seed", &SEED.to_string()])
         .current_dir(root)
         .stdout(file);
     cmd::run(&mut sample)?;
@@ -291,7 +338,7 @@ fn find<'a>(results: &'a [Measured], file: &str, pipeline: &str) -> Result<&'a M
         .ok_or_else(|| format!("run.mjs gave no {pipeline} result for {file}"))
 }
 
-/// The ratios of the largest statement, for the machine-readable line.
+/// The ratios of the largest Alipay statement, for the machine-readable line.
 #[derive(Debug, PartialEq)]
 struct Summary {
     wasm_vs_js: f64,
@@ -312,9 +359,14 @@ impl Summary {
 
 /// `wasm_vs_js`: how many times faster wasm is than the JavaScript way (> 1 is faster);
 /// `wasm_vs_native`: how many times slower wasm is than native (1.5 is the target's limit);
-/// `peak_mem_ratio`: wasm's peak linear memory over the file's size. All on the largest file.
+/// `peak_mem_ratio`: wasm's peak linear memory over the file's size. All on the largest Alipay
+/// file (the 1M-row one in a full run), whatever else was measured.
 fn summarise(results: &[Measured]) -> Result<Summary> {
-    let largest = results.iter().max_by_key(|m| m.bytes).ok_or("no results")?;
+    let largest = results
+        .iter()
+        .filter(|m| m.file.starts_with(SUMMARY_PREFIX))
+        .max_by_key(|m| m.bytes)
+        .ok_or("no Alipay statement among the results")?;
     let wasm = find(results, &largest.file, "wasm")?;
     let js = find(results, &largest.file, "js")?;
     let native = find(results, &largest.file, "native")?;
@@ -368,10 +420,13 @@ fn table(results: &[Measured], sizes: &WasmSizes) -> String {
             )
         };
         let charts = find(results, file, "charts").ok();
+        let against_js = match ratio("js", "wasm") {
+            Some(x) => format!("wasm is {x:.2}× faster than JS"),
+            None => "no JS baseline for this format".to_string(),
+        };
         text.push_str(&format!(
-            "{:<22} wasm is {:.2}× faster than JS, {:.2}× the time of native; {} charts drawn in {:.1} ms\n",
+            "{:<22} {against_js}, {:.2}× the time of native; {} charts drawn in {:.1} ms\n",
             "",
-            ratio("js", "wasm").unwrap_or(f64::NAN),
             ratio("wasm", "native").unwrap_or(f64::NAN),
             charts.map_or(0, |c| c.rows),
             charts.map_or(f64::NAN, Measured::median_ms),
@@ -379,12 +434,14 @@ fn table(results: &[Measured], sizes: &WasmSizes) -> String {
         if let Ok(check) = find(results, file, "check") {
             let get =
                 |k: &str| check.extra.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
-            text.push_str(&format!(
-                "{:<22} spending (fen): Yearbook {}, JS baseline {} (the baseline classifies less)\n",
-                "",
-                get("wasm_spending").unwrap_or("?"),
-                get("js_spending").unwrap_or("?"),
-            ));
+            let yearbook = get("wasm_spending").unwrap_or("?");
+            text.push_str(&match get("js_spending") {
+                Some(js) => format!(
+                    "{:<22} spending (minor units): Yearbook {yearbook}, JS baseline {js} (the baseline classifies less)\n",
+                    ""
+                ),
+                None => format!("{:<22} spending (minor units): Yearbook {yearbook}\n", ""),
+            });
         }
     }
     text.push_str(&format!(
@@ -413,12 +470,35 @@ mod tests {
 
     #[test]
     fn options_default_to_five_reps_or_three_when_quick() {
-        assert_eq!(Options::parse(&[]), Ok(Options { quick: false, reps: 5 }));
+        assert_eq!(Options::parse(&[]), Ok(Options { quick: false, reps: 5, large_reps: 3 }));
         let quick = Options::parse(&args(&["--quick"])).unwrap();
         assert_eq!((quick.reps, quick.sizes()), (3, &SIZES[..2]));
-        assert_eq!(Options::parse(&args(&["--reps", "7"])).unwrap().reps, 7);
+        let seven = Options::parse(&args(&["--reps", "7"])).unwrap();
+        assert_eq!((seven.reps, seven.large_reps), (7, 7), "--reps applies to every file");
         assert!(Options::parse(&args(&["--reps", "0"])).is_err());
         assert!(Options::parse(&args(&["--fast"])).is_err());
+    }
+
+    #[test]
+    fn inputs_are_both_csv_formats_at_every_size_then_ofx_and_xlsx_at_100k() {
+        let names = |options: &Options| -> Vec<String> {
+            options.inputs().into_iter().map(|(f, rows)| file_name(f, rows)).collect()
+        };
+        let quick = Options::parse(&args(&["--quick"])).unwrap();
+        assert_eq!(
+            names(&quick),
+            [
+                "alipay-10000.csv",
+                "chase-10000.csv",
+                "alipay-100000.csv",
+                "chase-100000.csv",
+                "ofx-100000.ofx",
+                "wechat-100000.xlsx"
+            ]
+        );
+        let full = names(&Options::parse(&[]).unwrap());
+        assert_eq!(full.len(), 8);
+        assert_eq!(full[4..6], ["alipay-1000000.csv", "chase-1000000.csv"]);
     }
 
     #[test]
@@ -429,23 +509,29 @@ mod tests {
     }
 
     #[test]
-    fn results_give_the_machine_readable_line_of_the_largest_file() {
+    fn results_give_the_machine_readable_line_of_the_largest_alipay_file() {
+        // chase-big.csv is larger, but the line keeps its meaning: the largest Alipay file.
         let output = "noise\n\
-            result\tfile=a.csv\tpipeline=wasm\tbytes=1000000\trows=10\tms=100.000,300.000,200.000\tmemory=4000000\n\
-            result\tfile=b.csv\tpipeline=wasm\tbytes=10000000\trows=100\tms=1000.000\tmemory=15000000\n\
-            result\tfile=b.csv\tpipeline=js\tbytes=10000000\trows=100\tms=4000.000\tmemory=9\n\
-            result\tfile=b.csv\tpipeline=native\tbytes=10000000\trows=100\tms=800.000\tmemory=9\n\
-            result\tfile=b.csv\tpipeline=check\tbytes=10000000\trows=100\tms=\tmemory=0\twasm_spending=7\tjs_spending=8\n";
+            result\tfile=alipay-a.csv\tpipeline=wasm\tbytes=1000000\trows=10\tms=100.000,300.000,200.000\tmemory=4000000\n\
+            result\tfile=alipay-b.csv\tpipeline=wasm\tbytes=10000000\trows=100\tms=1000.000\tmemory=15000000\n\
+            result\tfile=alipay-b.csv\tpipeline=js\tbytes=10000000\trows=100\tms=4000.000\tmemory=9\n\
+            result\tfile=alipay-b.csv\tpipeline=native\tbytes=10000000\trows=100\tms=800.000\tmemory=9\n\
+            result\tfile=alipay-b.csv\tpipeline=check\tbytes=10000000\trows=100\tms=\tmemory=0\twasm_spending=7\tjs_spending=8\n\
+            result\tfile=chase-big.csv\tpipeline=wasm\tbytes=90000000\trows=100\tms=10.000\tmemory=1\n\
+            result\tfile=chase-big.csv\tpipeline=native\tbytes=90000000\trows=100\tms=10.000\tmemory=1\n";
         let results = parse_results(output).unwrap();
-        assert_eq!(results.len(), 5);
+        assert_eq!(results.len(), 7);
         assert_eq!(results[0].median_ms(), 200.0);
         assert_eq!(results[4].extra[1], ("js_spending".to_string(), "8".to_string()));
         let summary = summarise(&results).unwrap();
-        // b.csv: 10 MB in 1 s = 10 MB/s; native 10 MB in 0.8 s = 12.5 MB/s; 15 MB of 10 MB.
+        // alipay-b.csv: 10 MB in 1 s = 10 MB/s; native 10 MB in 0.8 s = 12.5 MB/s; 15 MB of 10 MB.
         assert_eq!(
             summary.line(),
             "bench: wasm_vs_js=4.00 wasm_vs_native=1.25 wasm_mb_s=10.0 native_mb_s=12.5 peak_mem_ratio=1.50"
         );
+        let printed = table(&results, &WasmSizes::default());
+        assert!(printed.contains("wasm is 4.00× faster than JS, 1.25× the time of native"));
+        assert!(printed.contains("no JS baseline for this format, 1.00× the time of native"));
         assert!(parse_results("nothing\n").is_err());
         assert!(parse_results("result\tfile=a\tbytes=x\n").is_err());
     }

@@ -12,6 +12,7 @@ mod gate;
 mod sample;
 mod serve;
 mod toolchain;
+mod wasm_module;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,10 +28,10 @@ commands:
                                one self-contained page (dist/index.html is the same file)
   serve [--port N] [--no-build]
                                dist, then serve dist/ on http://127.0.0.1:N/ (default 8080)
-  sample --format alipay-2023 [--rows N] [--seed S]
+  sample --format alipay-2023|chase-csv|ofx|wechat-xlsx [--rows N] [--seed S]
                                write a synthetic statement to stdout (default 400 rows, seed 7)
   bench [--quick] [--reps N]   time the wasm pipeline against the JavaScript way and native
-                               on synthetic Alipay statements (docs/benchmarks.md)
+                               on synthetic statements (docs/benchmarks.md)
   fuzz [--minutes N] [TARGET...]
                                run the cargo-fuzz targets in fuzz/, N minutes each (default 1)
   test                         the whole gate: fmt, clippy (native, wasm32), native tests,
