@@ -12,6 +12,7 @@ pub mod model;
 pub mod error;
 pub mod money;
 mod hash;
+pub mod intern;
 pub mod archive;
 pub mod decode;
 pub mod parse;

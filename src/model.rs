@@ -2,6 +2,7 @@
 //! Data only; no parsing and no arithmetic policy lives here.
 
 pub use crate::classify::Category;
+pub use crate::intern::Shared;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -229,6 +230,9 @@ impl Direction {
 
 /// One row of a statement, with its meaning decided.
 ///
+/// Texts that repeat from row to row (counterparty, provider category, method, account,
+/// status) are [`Shared`]: one allocation per distinct text in a file, not one per row.
+///
 /// Serialises in the command line's contract shape (see [`TransactionJson`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transaction {
@@ -249,20 +253,20 @@ pub struct Transaction {
     /// Why it got that kind, in words a person understands.
     pub reason: String,
     /// The other side: merchant, person or institution.
-    pub counterparty: String,
+    pub counterparty: Shared,
     /// The item or description.
     pub description: String,
     /// Yearbook's report category.
     pub category: Category,
     /// The provider's own category (Alipay `交易分类`), empty when the export has none.
-    pub provider_category: String,
+    pub provider_category: Shared,
     /// How it was paid (`余额`, `花呗`, a card), empty when unknown.
-    pub method: String,
+    pub method: Shared,
     /// The user's own account the row belongs to (an IBAN, a card, an OFX ACCTID), empty when
     /// the export names none.
-    pub account: String,
+    pub account: Shared,
     /// The provider's status text (`交易成功`, `退款成功`, …).
-    pub status: String,
+    pub status: Shared,
     /// The provider's order or transaction id, trimmed.
     pub order_id: String,
     /// Net amount that counts as spending, in minor units, after linked refunds (≥ 0). Only

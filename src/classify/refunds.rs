@@ -51,10 +51,10 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         (repeats, by_prefix)
     };
     let needs_fallback = (0..refunds.len()).any(|k| !repeats[k] && by_prefix[k].is_none());
-    let mut by_counterparty: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_counterparty: FastMap<crate::model::Shared, Vec<usize>> = FastMap::default();
     if needs_fallback {
         for (i, t) in transactions.iter().enumerate().filter(|(_, t)| t.kind == Kind::Expense) {
-            match by_counterparty.get_mut(t.counterparty.as_str()) {
+            match by_counterparty.get_mut(&*t.counterparty) {
                 Some(rows) => rows.push(i),
                 None => {
                     by_counterparty.insert(t.counterparty.clone(), vec![i]);
@@ -71,7 +71,7 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         }
         let amount = transactions[r].amount.minor;
         let found = by_prefix[k].or_else(|| {
-            let same_counterparty = by_counterparty.get(transactions[r].counterparty.as_str())?;
+            let same_counterparty = by_counterparty.get(&*transactions[r].counterparty)?;
             find_purchase(transactions, same_counterparty, r)
         });
         let Some(p) = found else {

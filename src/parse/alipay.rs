@@ -16,6 +16,7 @@
 use super::table::{find_header, for_each_row, Header, Row};
 use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -104,6 +105,7 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
         rows_seen: 0,
     };
     let mut column_refunds: Vec<(usize, i64)> = Vec::new();
+    let mut names = Interner::default();
     for_each_row(text, &header, b',', |row| {
         if row.is_blank() {
             return true;
@@ -129,7 +131,7 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
             });
             return true;
         }
-        match read_row(row, &columns, &header, source) {
+        match read_row(row, &columns, &header, source, &mut names) {
             Ok((transaction, refunded)) => {
                 if refunded > 0 {
                     column_refunds.push((parsed.transactions.len(), refunded));
@@ -243,6 +245,7 @@ fn read_row(
     columns: &Columns,
     header: &Header,
     source: Source,
+    names: &mut Interner,
 ) -> Result<(Transaction, i64), Warning> {
     let time_text = row.get(columns.time);
     let (time, has_time) = parse_time(time_text).ok_or_else(|| {
@@ -306,16 +309,16 @@ fn read_row(
         direction,
         kind,
         reason,
-        counterparty: fields.counterparty.to_string(),
+        counterparty: names.get(fields.counterparty),
         description: fields.description.to_string(),
         category: match kind {
             Kind::Expense if fields.category == "亲友代付" => Category::Other,
             _ => crate::classify::from_alipay(fields.category),
         },
-        provider_category: fields.category.to_string(),
-        method: row.get(columns.method).to_string(),
-        account: String::new(),
-        status: fields.status.to_string(),
+        provider_category: names.get(fields.category),
+        method: names.get(row.get(columns.method)),
+        account: empty(),
+        status: names.get(fields.status),
         order_id: row.get(columns.order_id).to_string(),
         spending_minor: if kind == Kind::Expense { absolute } else { 0 },
     };

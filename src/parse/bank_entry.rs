@@ -13,6 +13,7 @@
 //!   statement accounts in the file) is a `Transfer`.
 
 use crate::classify::bank::{kind_of, BankRow};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
@@ -66,6 +67,7 @@ pub(super) fn to_transactions(
     let own: Vec<String> = own_accounts.iter().map(|a| normalize_account(a)).collect();
     let mut reversed_credits = Vec::new();
     let mut transactions = Vec::with_capacity(entries.len());
+    let mut names = Interner::default();
     for entry in entries {
         let (kind, reason, direction) = decide(&entry, &own);
         if entry.not_booked.is_none() && entry.reversal.is_some() && direction == Direction::Out {
@@ -86,13 +88,13 @@ pub(super) fn to_transactions(
             direction,
             kind,
             reason,
-            counterparty: entry.counterparty,
+            counterparty: names.get(&entry.counterparty),
             description: entry.description,
             category,
-            provider_category: entry.provider_category,
-            method: String::new(),
-            account: entry.account,
-            status: entry.status,
+            provider_category: names.get(&entry.provider_category),
+            method: empty(),
+            account: names.get(&entry.account),
+            status: names.get(&entry.status),
             order_id: entry.order_id,
             spending_minor: if kind == Kind::Expense { entry.amount.minor } else { 0 },
         });
@@ -163,7 +165,7 @@ fn pair_reversed_credits(transactions: &mut [Transaction], reversals: &[usize]) 
         next: usize,
         passed: Vec<usize>,
     }
-    let mut pools: HashMap<(String, Money), Pool> = HashMap::new();
+    let mut pools: HashMap<(crate::model::Shared, Money), Pool> = HashMap::new();
     for (i, t) in transactions.iter().enumerate() {
         if t.kind == Kind::Income {
             pools.entry((t.account.clone(), t.amount)).or_default().all.push(i);

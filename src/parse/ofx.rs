@@ -21,6 +21,7 @@ use super::sgml::{scan, Event};
 use super::{Options, Parsed};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
@@ -249,9 +250,10 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
         rows_seen: u32::try_from(walker.transactions.len()).unwrap_or(u32::MAX),
     };
     let fallback = options.currency.unwrap_or(Currency::USD);
+    let mut names = Interner::default();
     for raw in &walker.transactions {
         let statement = walker.statements.get(raw.statement);
-        match read_transaction(raw, statement, fallback) {
+        match read_transaction(raw, statement, fallback, &mut names) {
             Ok(transaction) => parsed.transactions.push(transaction),
             Err(warning) => parsed.warnings.push(warning),
         }
@@ -271,6 +273,7 @@ fn read_transaction(
     raw: &RawTransaction,
     statement: Option<&Statement>,
     fallback: Currency,
+    names: &mut Interner,
 ) -> Result<Transaction, Warning> {
     let currency = [&raw.cursym.value, statement.map_or(&String::new(), |s| &s.currency)]
         .into_iter()
@@ -351,13 +354,13 @@ fn read_transaction(
         direction: Direction::of_signed(signed),
         kind,
         reason,
-        counterparty,
+        counterparty: names.get(&counterparty),
         description,
         category,
-        provider_category: String::new(),
-        method: type_code.to_string(),
-        account: statement.map_or_else(String::new, |s| s.account_id.clone()),
-        status: String::new(),
+        provider_category: empty(),
+        method: names.get(type_code),
+        account: statement.map_or_else(empty, |s| names.get(&s.account_id)),
+        status: empty(),
         order_id: raw.fitid.value.clone(),
         spending_minor: if kind == Kind::Expense { amount } else { 0 },
     })

@@ -18,6 +18,7 @@ use super::date_order::{infer, split, to_date, NumericDate};
 use super::{Options, Parsed};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
 
 /// How many lines from the top may carry the first `!` header.
@@ -237,8 +238,9 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
         warnings: Vec::new(),
         rows_seen: u32::try_from(reader.records.len()).unwrap_or(u32::MAX),
     };
+    let mut names = Interner::default();
     for (register, record) in &reader.records {
-        match read_record(*register, record, order, currency) {
+        match read_record(*register, record, order, currency, &mut names) {
             Ok(transaction) => parsed.transactions.push(transaction),
             Err(warning) => parsed.warnings.push(warning),
         }
@@ -276,6 +278,7 @@ fn read_record(
     record: &Record,
     order: super::DateOrder,
     currency: Currency,
+    names: &mut Interner,
 ) -> Result<Transaction, Warning> {
     let date = record
         .date
@@ -410,13 +413,13 @@ fn read_record(
         direction: Direction::of_signed(signed),
         kind,
         reason,
-        counterparty,
+        counterparty: names.get(&counterparty),
         description,
         category: yearbook_category,
-        provider_category,
-        method: String::new(),
-        account: record.account.clone(),
-        status: record.cleared.clone(),
+        provider_category: names.get(&provider_category),
+        method: empty(),
+        account: names.get(&record.account),
+        status: names.get(&record.cleared),
         order_id: if is_check_number { action.to_string() } else { String::new() },
         spending_minor: if kind == Kind::Expense { amount } else { 0 },
     })

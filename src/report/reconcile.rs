@@ -253,7 +253,7 @@ pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) ->
                 date: t.time.date(),
                 amount_minor: t.signed_minor(),
                 currency: t.amount.currency,
-                counterparty: t.counterparty.clone(),
+                counterparty: t.counterparty.to_string(),
                 reason: t.reason.clone(),
             });
         } else {

@@ -171,13 +171,14 @@ fn read_plan(text: &str, plan: &Plan) -> Parsed {
         warnings: plan.notes.clone(),
         rows_seen: 0,
     };
+    let mut names = crate::intern::Interner::default();
     for_each_row(text, &plan.header, plan.delimiter, |row| {
         if row.is_blank() {
             return true;
         }
         parsed.rows_seen += 1;
-        match rows::read_row(plan, row) {
-            Ok(transactions) => parsed.transactions.extend(transactions),
+        match rows::read_row(plan, row, &mut names) {
+            Ok((row, fee)) => parsed.transactions.extend(std::iter::once(row).chain(fee)),
             Err(warning) => parsed.warnings.push(warning),
         }
         true

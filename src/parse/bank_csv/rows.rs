@@ -10,12 +10,18 @@ use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::classify::{from_text, Category};
 use crate::error::{Position, Warning};
+use crate::intern::Interner;
 use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
 use crate::parse::table::Row;
 use crate::parse::DateOrder;
 
-/// Reads one data row; a row that cannot be read is a warning naming the cell.
-pub(super) fn read_row(plan: &Plan, row: &Row) -> Result<Vec<Transaction>, Warning> {
+/// Reads one data row, and its fee as a second transaction; a row that cannot be read is a
+/// warning naming the cell.
+pub(super) fn read_row(
+    plan: &Plan,
+    row: &Row,
+    names: &mut Interner,
+) -> Result<(Transaction, Option<Transaction>), Warning> {
     let (time, has_time) = read_date(plan, row)?;
     let currency = read_currency(plan, row)?;
     let decimals = currency.minor_digits();
@@ -76,26 +82,22 @@ pub(super) fn read_row(plan: &Plan, row: &Row) -> Result<Vec<Transaction>, Warni
         direction,
         kind,
         reason,
-        counterparty,
+        counterparty: names.get(&counterparty),
         description,
         category,
-        provider_category,
-        method: plan.bank.unwrap_or_default().to_string(),
-        account,
-        status,
+        provider_category: names.get(&provider_category),
+        method: names.get(plan.bank.unwrap_or_default()),
+        account: names.get(&account),
+        status: names.get(&status),
         order_id: text(plan.order_id),
         spending_minor: 0,
     };
-    let mut transactions = Vec::with_capacity(2);
-    if let Some(fee) = read_fee(plan, row, decimals)? {
-        transactions.push(fee_row(&base, fee, not_booked));
-    }
+    let fee = read_fee(plan, row, decimals)?.map(|fee| fee_row(&base, fee, not_booked));
     let mut base = base;
     if base.kind == Kind::Expense {
         base.spending_minor = base.amount.minor;
     }
-    transactions.insert(0, base);
-    Ok(transactions)
+    Ok((base, fee))
 }
 
 fn warning(plan: &Plan, row: &Row, column: usize, message: String) -> Warning {
@@ -219,7 +221,7 @@ fn read_fee(plan: &Plan, row: &Row, decimals: u32) -> Result<Option<i64>, Warnin
 }
 
 fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
-    let bank = if base.method.is_empty() { "the bank" } else { base.method.as_str() };
+    let bank = if base.method.is_empty() { "the bank" } else { &*base.method };
     let (kind, direction, reason, spending) = if not_booked {
         (
             Kind::Cancelled,

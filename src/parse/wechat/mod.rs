@@ -18,6 +18,7 @@ use super::table::{find_header, for_each_row, Header, Row};
 use super::time::{from_excel_serial, parse_time};
 use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use crate::money::{format_minor, parse_minor};
 use kinds::{category, classify, flow, net_refunded_by_status, refund_names, Fields};
@@ -89,6 +90,8 @@ pub(super) struct RowReader<'h> {
     parsed: Parsed,
     /// For the XLSX: a time cell may be an Excel serial number (`Some(is_1904)`).
     excel_serials: Option<bool>,
+    /// The file's repeated texts, shared by its rows.
+    names: Interner,
 }
 
 impl<'h> RowReader<'h> {
@@ -105,6 +108,7 @@ impl<'h> RowReader<'h> {
                 rows_seen: 0,
             },
             excel_serials: None,
+            names: Interner::default(),
         }
     }
 
@@ -161,7 +165,7 @@ impl<'h> RowReader<'h> {
         }
         let aligned = Row { line: row.line, cells: cells.into_owned() };
         match self.read_row(&aligned) {
-            Ok(transactions) => self.parsed.transactions.extend(transactions),
+            Ok((main, fee)) => self.parsed.transactions.extend(std::iter::once(main).chain(fee)),
             Err(warning) => self.parsed.warnings.push(warning),
         }
     }
@@ -198,7 +202,8 @@ impl<'h> RowReader<'h> {
         })
     }
 
-    fn read_row(&self, row: &Row) -> Result<Vec<Transaction>, Warning> {
+    /// One row → its transaction, and a withdrawal's service fee as a second one.
+    fn read_row(&mut self, row: &Row) -> Result<(Transaction, Option<Transaction>), Warning> {
         let c = &self.columns;
         let (time, has_time) = self.read_time(row)?;
         let amount_text = row.get(c.amount);
@@ -274,29 +279,29 @@ impl<'h> RowReader<'h> {
             direction: flow(direction, kind, fields.kind),
             kind,
             reason,
-            counterparty,
+            counterparty: self.names.get(&counterparty),
             description,
             category,
-            provider_category: fields.kind.to_string(),
-            method: value(row.get(c.method)).to_string(),
-            account: String::new(),
-            status: fields.status.to_string(),
+            provider_category: self.names.get(fields.kind),
+            method: self.names.get(value(row.get(c.method))),
+            account: empty(),
+            status: self.names.get(fields.status),
             order_id,
             spending_minor: if kind == Kind::Expense { amount } else { 0 },
         };
-        let Some(fee) = fee else { return Ok(vec![main]) };
+        let Some(fee) = fee else { return Ok((main, None)) };
         let fee_row = Transaction {
             amount: Money::cny(fee),
             direction: Direction::Out,
             kind: Kind::Expense,
             reason: format!("service fee on the {} ({note}): counted as spending", fields.kind),
-            counterparty: "微信支付".to_string(),
+            counterparty: self.names.get("微信支付"),
             description: note.to_string(),
             category: Category::Fees,
             spending_minor: fee,
             ..main.clone()
         };
-        Ok(vec![main, fee_row])
+        Ok((main, Some(fee_row)))
     }
 }
 
