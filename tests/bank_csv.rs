@@ -515,7 +515,7 @@ fn mutated_bank_csvs_never_panic() {
                 read += usize::from(!parsed.transactions.is_empty());
                 for t in &parsed.transactions {
                     assert!(t.spending_minor >= 0 && t.spending_minor <= t.amount.minor);
-                    assert!(!t.reason.is_empty());
+                    assert!(!t.reason.to_string().is_empty());
                 }
             }
             Err(error) => {

@@ -17,6 +17,7 @@ use super::table::{find_header, for_each_row, Header, Row};
 use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
+use crate::phrase::{reasons as r, Phrase};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// How far down the header may sit: the 2023 preamble is 24 lines; leave room for growth.
@@ -189,10 +190,8 @@ fn apply_refund_column(transactions: &mut [Transaction], column_refunds: &[(usiz
         let purchase = &mut transactions[at];
         let netted = refunded.min(purchase.spending_minor);
         purchase.spending_minor -= netted;
-        purchase.reason = format!(
-            "purchase with ¥{} refunded (成功退款 column): the rest counts",
-            crate::money::format_minor(netted, 2)
-        );
+        purchase.reason =
+            crate::phrase!(r::ALIPAY_REFUND_COLUMN, crate::money::format_minor(netted, 2));
     }
 }
 
@@ -391,7 +390,7 @@ struct Fields<'a> {
 }
 
 /// Decides what a row means for the report, with the reason in words (statement-formats.md §4).
-fn classify(f: &Fields<'_>) -> (Kind, String) {
+fn classify(f: &Fields<'_>) -> (Kind, Phrase) {
     let own_account = |s: &str| {
         ["余额宝", "转入", "转出到", "充值-", "提现", "账户转存", "余额-"]
             .iter()
@@ -401,21 +400,21 @@ fn classify(f: &Fields<'_>) -> (Kind, String) {
         if f.direction == Direction::Out {
             return (
                 Kind::Expense,
-                "paid, then the order was closed: its refund row nets it".to_string(),
+                Phrase::new(&r::ALIPAY_PAID_THEN_CLOSED),
             );
         }
-        return (Kind::Cancelled, "order closed (交易关闭): no money moved".to_string());
+        return (Kind::Cancelled, Phrase::new(&r::ALIPAY_CLOSED));
     }
     if f.category == "退款" || f.status == "退款成功" || f.description.starts_with("退款-")
     {
-        return (Kind::Refund, "refund: it reduces the purchase it belongs to".to_string());
+        return (Kind::Refund, Phrase::new(&r::REFUND));
     }
     let yue_bao_move = f.description.starts_with("余额宝-")
         && ["转入", "转出"].iter().any(|k| f.description.contains(k));
     if yue_bao_move && !f.description.contains("收益发放") {
         return (
             Kind::Transfer,
-            "余额宝 transfer: the money stays yours, it only changes pocket".to_string(),
+            Phrase::new(&r::ALIPAY_YUE_BAO),
         );
     }
     if f.category == "投资理财"
@@ -425,16 +424,14 @@ fn classify(f: &Fields<'_>) -> (Kind, String) {
     {
         return (
             Kind::Investment,
-            "investment (投资理财): buying, selling or yield of funds; the money stays yours"
-                .to_string(),
+            Phrase::new(&r::ALIPAY_INVESTMENT),
         );
     }
     if f.category == "信用借还" || f.status == "还款成功" || f.description.contains("还款")
     {
         return (
             Kind::Repayment,
-            "credit repayment (花呗/credit card): the purchases were counted when they were made"
-                .to_string(),
+            Phrase::new(&r::ALIPAY_REPAYMENT),
         );
     }
     if f.direction == Direction::Neutral
@@ -442,29 +439,29 @@ fn classify(f: &Fields<'_>) -> (Kind, String) {
     {
         return (
             Kind::Transfer,
-            "moved between your own accounts (余额宝, balance, top-up or withdrawal)".to_string(),
+            Phrase::new(&r::ALIPAY_OWN_ACCOUNTS),
         );
     }
     match f.direction {
         Direction::Out if f.category == "亲友代付" => (
             Kind::Expense,
-            "family card (亲友代付): a relative spent and your account paid".to_string(),
+            Phrase::new(&r::ALIPAY_FAMILY_CARD),
         ),
         Direction::Out if f.status == "等待确认收货" => (
             Kind::Expense,
-            "paid into Taobao escrow (等待确认收货): the money has left your account".to_string(),
+            Phrase::new(&r::ALIPAY_ESCROW),
         ),
         Direction::Out if f.category == "转账红包" => (
             Kind::Expense,
-            "red packet or transfer sent to someone: counted as spending (a gift)".to_string(),
+            Phrase::new(&r::ALIPAY_GIFT_SENT),
         ),
-        Direction::Out => (Kind::Expense, "payment (支出)".to_string()),
+        Direction::Out => (Kind::Expense, Phrase::new(&r::PAYMENT)),
         Direction::In if f.category == "转账红包" || f.description.contains("红包") => {
-            (Kind::Income, "money received (transfer or red packet)".to_string())
+            (Kind::Income, Phrase::new(&r::ALIPAY_RECEIVED))
         }
-        Direction::In => (Kind::Income, "income (收入)".to_string()),
+        Direction::In => (Kind::Income, Phrase::new(&r::INCOME)),
         Direction::Neutral => {
-            (Kind::Other, "Alipay counts it as neither income nor spending (不计收支)".to_string())
+            (Kind::Other, Phrase::new(&r::ALIPAY_NEUTRAL))
         }
     }
 }

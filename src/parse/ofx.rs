@@ -22,6 +22,7 @@ use super::{Options, Parsed};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
+use crate::phrase::{reasons as r, Phrase};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// How many lines from the top may carry the OFX header or the `<OFX>` tag.
@@ -323,17 +324,14 @@ fn read_transaction(
     let type_code = raw.trntype.value.as_str();
     let hint = (account == Account::Investment
         && !["INT", "DIV", "FEE", "SRVCHG"].iter().any(|t| t.eq_ignore_ascii_case(type_code)))
-    .then_some((
-        Kind::Transfer,
-        "cash in or out of an investment account (INVBANKTRAN): the money stays yours",
-    ));
+    .then(|| Phrase::new(&r::OFX_INVESTMENT_CASH));
     let (kind, reason) = kind_of(&BankRow {
         amount_minor: signed,
         type_code,
         counterparty: &counterparty,
         description: &description,
         credit_card: account == Account::CreditCard,
-        hint,
+        hint: hint.as_ref().map(|reason| (Kind::Transfer, reason)),
     });
     let category = match kind {
         Kind::Expense | Kind::Income | Kind::Refund => {

@@ -19,6 +19,8 @@ use super::{Options, Parsed};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
+use crate::phrase;
+use crate::phrase::{reasons as r, Phrase};
 
 /// How many lines from the top may carry the first `!` header.
 const MAX_HEADER_LINE: usize = 40;
@@ -353,26 +355,16 @@ fn read_record(
         (record.payee.clone(), record.memo.clone())
     };
 
-    let hint_reason;
     let hint = if investment {
-        hint_reason = format!(
-            "investment account (!Type:Invst{}): buying, selling or income of securities; the money stays yours",
-            if action.is_empty() { String::new() } else { format!(", {action}") }
-        );
-        Some((Kind::Investment, hint_reason.as_str()))
+        let action = if action.is_empty() { String::new() } else { format!(", {action}") };
+        Some((Kind::Investment, phrase!(r::QIF_INVESTMENT, action)))
     } else if register == Register::Asset && transfer.is_none() {
-        Some((
-            Kind::Other,
-            "asset account (!Type:Oth A): a change in what an asset is worth, not a payment",
-        ))
+        Some((Kind::Other, Phrase::new(&r::QIF_ASSET)))
     } else if record.payee.trim().eq_ignore_ascii_case("Opening Balance") {
         // Quicken's first record: the balance carried in, booked against the account itself.
-        Some((Kind::Other, "the account's opening balance: a balance, not a payment"))
+        Some((Kind::Other, Phrase::new(&r::QIF_OPENING_BALANCE)))
     } else if let Some(account) = transfer {
-        hint_reason = format!(
-            "transfer to or from your account [{account}] (QIF category L[…]): money moved, not spent"
-        );
-        Some((Kind::Transfer, hint_reason.as_str()))
+        Some((Kind::Transfer, phrase!(r::QIF_TRANSFER, account)))
     } else {
         None
     };
@@ -384,7 +376,7 @@ fn read_record(
         counterparty: &counterparty,
         description: &rule_text,
         credit_card: register == Register::CreditCard,
-        hint,
+        hint: hint.as_ref().map(|(kind, reason)| (*kind, reason)),
     });
     let provider_category = if transfer.is_some() {
         category.trim().to_string()

@@ -1,5 +1,5 @@
 //! The command line's commands, argument handling and output over the same core the page uses:
-//! `yearbook parse FILE... [--json]`, `yearbook report FILE... [--year Y] [--json]`,
+//! `yearbook parse FILE... [--json] [--lang zh|en]`, `yearbook report FILE... [--year Y] [--json]`,
 //! `yearbook render FILE... [--year Y] [--lang zh|en] --out DIR` (or `--out chart.svg`).
 
 use std::fmt::Write as _;
@@ -10,7 +10,8 @@ use yearbook::parse::parse_files;
 use yearbook::{Currency, DateOrder, Options, Parsed, Report, Transaction};
 
 const USAGE: &str = "usage:
-  yearbook parse FILE... [--json]               print the transactions read from each file
+  yearbook parse FILE... [--json] [--lang zh|en] print the transactions read from each file
+                         (reasons and messages in English, or in Chinese with --lang zh)
   yearbook report FILE... [--year YEAR] [--json] print the annual report
   yearbook render FILE... [--year YEAR] [--lang zh|en] [--show-amounts] --out DIR
                          write every chart as SVG, the share card and a standalone report.html
@@ -219,7 +220,11 @@ fn print_parse(
                     "format": p.source,
                     "encoding": p.encoding,
                     "rowsSeen": p.rows_seen,
-                    "transactions": p.transactions,
+                    "transactions": p
+                        .transactions
+                        .iter()
+                        .map(|t| t.to_json(args.lang))
+                        .collect::<Vec<_>>(),
                     "warnings": warnings,
                 })
             })
@@ -252,7 +257,7 @@ fn print_parse(
                 format!("{}{}", t.amount.currency.symbol(), format_minor(t.amount.minor, 2)),
                 format!("{:?}", t.kind).to_lowercase(),
                 t.counterparty,
-                t.reason
+                t.reason.render(args.lang)
             );
         }
     }

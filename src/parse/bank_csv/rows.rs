@@ -13,6 +13,8 @@ use crate::error::{Position, Warning};
 use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
 use crate::parse::table::Row;
 use crate::parse::DateOrder;
+use crate::phrase;
+use crate::phrase::{reasons as r, Arg, Phrase};
 
 /// Reads one data row; a row that cannot be read is a warning naming the cell.
 pub(super) fn read_row(plan: &Plan, row: &Row) -> Result<Vec<Transaction>, Warning> {
@@ -219,19 +221,23 @@ fn read_fee(plan: &Plan, row: &Row, decimals: u32) -> Result<Option<i64>, Warnin
 }
 
 fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
-    let bank = if base.method.is_empty() { "the bank" } else { base.method.as_str() };
+    let bank = if base.method.is_empty() {
+        Arg::from(&r::THE_BANK)
+    } else {
+        Arg::from(base.method.as_str())
+    };
     let (kind, direction, reason, spending) = if not_booked {
         (
             Kind::Cancelled,
             Direction::Neutral,
-            format!("{bank} fee on a row that was not booked: not counted"),
+            phrase!(r::CSV_FEE_NOT_BOOKED, bank),
             0,
         )
     } else {
         (
             Kind::Expense,
             Direction::Out,
-            format!("{bank} fee charged with this row: counted as spending"),
+            phrase!(r::CSV_FEE, bank),
             fee,
         )
     };
@@ -252,13 +258,13 @@ fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
     }
 }
 
-fn not_booked_reason(plan: &Plan, status: &str) -> String {
+fn not_booked_reason(plan: &Plan, status: &str) -> Phrase {
     let column = plan
         .status
         .and_then(|(column, _)| plan.header.columns.get(column))
-        .map_or("status", String::as_str);
-    let shown = if status.is_empty() { "empty" } else { status };
-    format!("{column} is \"{shown}\": not booked, so no money moved; not counted")
+        .map_or(Arg::from(&r::STATUS), Arg::from);
+    let shown = if status.is_empty() { Arg::from(&r::EMPTY) } else { Arg::from(status) };
+    phrase!(r::CSV_NOT_BOOKED, column, shown)
 }
 
 /// A text cell as a person should read it: `&amp;` decoded for banks that write HTML entities,

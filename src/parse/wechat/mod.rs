@@ -237,8 +237,9 @@ impl<'h> RowReader<'h> {
             match service_fee(note) {
                 Some(Ok(minor)) if minor > 0 && minor <= amount => {
                     amount -= minor;
-                    reason = format!(
-                        "{reason} (¥{} moved; the ¥{} service fee is counted as spending on its own line)",
+                    reason = crate::phrase!(
+                        crate::phrase::reasons::WECHAT_WITH_FEE,
+                        reason,
                         format_minor(amount, 2),
                         format_minor(minor, 2)
                     );
@@ -289,7 +290,7 @@ impl<'h> RowReader<'h> {
             amount: Money::cny(fee),
             direction: Direction::Out,
             kind: Kind::Expense,
-            reason: format!("service fee on the {} ({note}): counted as spending", fields.kind),
+            reason: crate::phrase!(crate::phrase::reasons::WECHAT_FEE, fields.kind, note),
             counterparty: "微信支付".to_string(),
             description: note.to_string(),
             category: Category::Fees,

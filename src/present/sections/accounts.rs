@@ -160,7 +160,7 @@ pub(in crate::present) fn what_counts(report: &Report, lang: Lang) -> Section {
                 date_with_year(r.date, lang),
                 format::money(r.currency, r.amount_minor),
                 r.counterparty.clone(),
-                r.reason.clone(),
+                r.reason.get(lang).to_string(),
             ]);
         }
         s.tables.push(rows);
