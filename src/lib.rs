@@ -26,7 +26,7 @@ pub mod sample;
 pub mod web;
 
 pub use crate::error::{Error, ErrorKind, Position, Warning};
-pub use crate::phrase::{Phrase, Template};
 pub use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
 pub use crate::parse::{parse_bytes, parse_bytes_with, DateOrder, Options, Parsed};
+pub use crate::phrase::{Phrase, Template};
 pub use crate::report::{Report, ReportOptions, Totals};

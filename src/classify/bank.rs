@@ -95,26 +95,17 @@ pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
         return (Kind::Other, Phrase::new(&r::BANK_ZERO));
     }
     if has(TRANSFER_TYPES, row.type_code) {
-        return (
-            Kind::Transfer,
-            phrase!(r::BANK_TRANSFER, row.type_code.trim()),
-        );
+        return (Kind::Transfer, phrase!(r::BANK_TRANSFER, row.type_code.trim()));
     }
     if has_part(INVESTMENT_CODES, row.type_code) {
-        return (
-            Kind::Investment,
-            phrase!(r::BANK_SECURITIES, row.type_code.trim()),
-        );
+        return (Kind::Investment, phrase!(r::BANK_SECURITIES, row.type_code.trim()));
     }
     if mentions(REPAYMENT_TEXT, &text)
         || (row.credit_card
             && row.type_code.eq_ignore_ascii_case("PAYMENT")
             && row.amount_minor > 0)
     {
-        return (
-            Kind::Repayment,
-            Phrase::new(&r::BANK_CARD_REPAYMENT),
-        );
+        return (Kind::Repayment, Phrase::new(&r::BANK_CARD_REPAYMENT));
     }
     if (has(FEE_TYPES, row.type_code) || has_part(FEE_CODES, row.type_code)) && row.amount_minor < 0
     {
@@ -133,10 +124,7 @@ pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
         && row.amount_minor > 0
         && !mentions(&["CASHBACK", "CASH BACK", "REWARD"], &text)
     {
-        return (
-            Kind::Refund,
-            Phrase::new(&r::BANK_CARD_CREDIT),
-        );
+        return (Kind::Refund, Phrase::new(&r::BANK_CARD_CREDIT));
     }
     if row.amount_minor < 0 {
         (Kind::Expense, Phrase::new(&r::BANK_PAYMENT))

@@ -17,7 +17,8 @@ use super::table::{find_header, for_each_row, Header, Row};
 use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
-use crate::phrase::{reasons as r, Phrase};
+use crate::phrase;
+use crate::phrase::{messages as m, reasons as r, Phrase};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// How far down the header may sit: the 2023 preamble is 24 lines; leave room for growth.
@@ -91,7 +92,7 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
         Found::PreambleOnly(source) => {
             let example = LAYOUTS.iter().find(|l| l.source == source).map_or("", |l| l.example);
             return Err(Error::new(ErrorKind::MissingHeader {
-                format: source.display_name().to_string(),
+                format: Phrase::new(source.name()),
                 expected: example.to_string(),
             }));
         }
@@ -121,8 +122,8 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
         if extra {
             parsed.warnings.push(Warning {
                 position: Position::row(row.line),
-                message: format!(
-                    "the row has {} cells but the header has {}: a comma inside a cell shifted the columns (\"{}\")",
+                message: phrase!(
+                    m::ALIPAY_SHIFTED_ROW,
                     row.cells.len(),
                     header.columns.len(),
                     row.cells.join(",")
@@ -227,7 +228,7 @@ impl Columns {
     }
 }
 
-fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: String) -> Warning {
+fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: Phrase) -> Warning {
     let column = index.unwrap_or(0);
     let name = header.columns.get(column).map_or("", String::as_str);
     Warning {
@@ -249,7 +250,7 @@ fn read_row(
             row,
             header,
             columns.time,
-            format!("cannot read the time \"{time_text}\" (expected 2023-02-12 21:32:14)"),
+            phrase!(m::CANNOT_READ_TIME, time_text, "2023-02-12 21:32:14"),
         )
     })?;
     let amount_text = row.get(columns.amount);
@@ -258,7 +259,7 @@ fn read_row(
             row,
             header,
             columns.amount,
-            format!("cannot read the amount \"{amount_text}\" ({problem})"),
+            phrase!(m::CANNOT_READ_AMOUNT, amount_text, m::known(problem)),
         )
     })?;
     let direction_text = row.get(columns.direction);
@@ -271,7 +272,7 @@ fn read_row(
                 row,
                 header,
                 columns.direction,
-                format!("unknown 收/支 value \"{other}\" (expected 支出, 收入 or 不计收支)"),
+                phrase!(m::ALIPAY_UNKNOWN_DIRECTION, other),
             ))
         }
     };
@@ -292,7 +293,7 @@ fn read_row(
                 row,
                 header,
                 columns.refunded,
-                format!("cannot read the refunded amount \"{text}\" ({problem})"),
+                phrase!(m::CANNOT_READ_REFUNDED, text, m::known(problem)),
             )
         })?,
     };
@@ -398,10 +399,7 @@ fn classify(f: &Fields<'_>) -> (Kind, Phrase) {
     };
     if f.status == "交易关闭" {
         if f.direction == Direction::Out {
-            return (
-                Kind::Expense,
-                Phrase::new(&r::ALIPAY_PAID_THEN_CLOSED),
-            );
+            return (Kind::Expense, Phrase::new(&r::ALIPAY_PAID_THEN_CLOSED));
         }
         return (Kind::Cancelled, Phrase::new(&r::ALIPAY_CLOSED));
     }
@@ -412,57 +410,40 @@ fn classify(f: &Fields<'_>) -> (Kind, Phrase) {
     let yue_bao_move = f.description.starts_with("余额宝-")
         && ["转入", "转出"].iter().any(|k| f.description.contains(k));
     if yue_bao_move && !f.description.contains("收益发放") {
-        return (
-            Kind::Transfer,
-            Phrase::new(&r::ALIPAY_YUE_BAO),
-        );
+        return (Kind::Transfer, Phrase::new(&r::ALIPAY_YUE_BAO));
     }
     if f.category == "投资理财"
         || f.description.contains("收益发放")
         || f.description.ends_with("-买入")
         || f.description.contains("-卖出")
     {
-        return (
-            Kind::Investment,
-            Phrase::new(&r::ALIPAY_INVESTMENT),
-        );
+        return (Kind::Investment, Phrase::new(&r::ALIPAY_INVESTMENT));
     }
     if f.category == "信用借还" || f.status == "还款成功" || f.description.contains("还款")
     {
-        return (
-            Kind::Repayment,
-            Phrase::new(&r::ALIPAY_REPAYMENT),
-        );
+        return (Kind::Repayment, Phrase::new(&r::ALIPAY_REPAYMENT));
     }
     if f.direction == Direction::Neutral
         && (own_account(f.description) || own_account(f.counterparty))
     {
-        return (
-            Kind::Transfer,
-            Phrase::new(&r::ALIPAY_OWN_ACCOUNTS),
-        );
+        return (Kind::Transfer, Phrase::new(&r::ALIPAY_OWN_ACCOUNTS));
     }
     match f.direction {
-        Direction::Out if f.category == "亲友代付" => (
-            Kind::Expense,
-            Phrase::new(&r::ALIPAY_FAMILY_CARD),
-        ),
-        Direction::Out if f.status == "等待确认收货" => (
-            Kind::Expense,
-            Phrase::new(&r::ALIPAY_ESCROW),
-        ),
-        Direction::Out if f.category == "转账红包" => (
-            Kind::Expense,
-            Phrase::new(&r::ALIPAY_GIFT_SENT),
-        ),
+        Direction::Out if f.category == "亲友代付" => {
+            (Kind::Expense, Phrase::new(&r::ALIPAY_FAMILY_CARD))
+        }
+        Direction::Out if f.status == "等待确认收货" => {
+            (Kind::Expense, Phrase::new(&r::ALIPAY_ESCROW))
+        }
+        Direction::Out if f.category == "转账红包" => {
+            (Kind::Expense, Phrase::new(&r::ALIPAY_GIFT_SENT))
+        }
         Direction::Out => (Kind::Expense, Phrase::new(&r::PAYMENT)),
         Direction::In if f.category == "转账红包" || f.description.contains("红包") => {
             (Kind::Income, Phrase::new(&r::ALIPAY_RECEIVED))
         }
         Direction::In => (Kind::Income, Phrase::new(&r::INCOME)),
-        Direction::Neutral => {
-            (Kind::Other, Phrase::new(&r::ALIPAY_NEUTRAL))
-        }
+        Direction::Neutral => (Kind::Other, Phrase::new(&r::ALIPAY_NEUTRAL)),
     }
 }
 

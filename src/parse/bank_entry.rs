@@ -117,9 +117,7 @@ fn decide(entry: &Entry, own: &[String]) -> (Kind, Phrase, Direction) {
         _ => entry.amount.minor,
     };
     let hint = match (entry.reversal, entry.direction) {
-        (Some(mark), Direction::In) => {
-            Some((Kind::Refund, phrase!(r::ENTRY_REVERSAL, mark)))
-        }
+        (Some(mark), Direction::In) => Some((Kind::Refund, phrase!(r::ENTRY_REVERSAL, mark))),
         (Some(mark), _) => Some((Kind::Cancelled, phrase!(r::ENTRY_REVERSAL_OF_CREDIT, mark))),
         (None, direction) => {
             let other = normalize_account(&entry.counterparty_account);
@@ -344,7 +342,11 @@ mod tests {
         let out =
             to_transactions(vec![to_savings], Source::Camt, &["DE89370400440532013000".into()]);
         assert_eq!(out[0].kind, Kind::Transfer);
-        assert!(out[0].reason.to_string().starts_with("moved to your own account"), "{}", out[0].reason);
+        assert!(
+            out[0].reason.to_string().starts_with("moved to your own account"),
+            "{}",
+            out[0].reason
+        );
     }
 
     #[test]

@@ -22,7 +22,8 @@ use super::{Options, Parsed};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
-use crate::phrase::{reasons as r, Phrase};
+use crate::phrase;
+use crate::phrase::{messages as m, reasons as r, Phrase};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// How many lines from the top may carry the OFX header or the `<OFX>` tag.
@@ -238,7 +239,7 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     walker.finish_transaction();
     if !walker.saw_ofx && walker.transactions.is_empty() {
         return Err(Error::new(ErrorKind::MissingHeader {
-            format: Source::Ofx.display_name().to_string(),
+            format: Phrase::new(Source::Ofx.name()),
             expected: "<OFX>".to_string(),
         }));
     }
@@ -260,7 +261,7 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn warning(field: &Field, fallback_line: u32, column: &str, message: String) -> Warning {
+fn warning(field: &Field, fallback_line: u32, column: &str, message: Phrase) -> Warning {
     let line = if field.line > 0 { field.line } else { fallback_line };
     Warning {
         position: Position { column_name: Some(column.to_string()), ..Position::row(line) },
@@ -282,22 +283,14 @@ fn read_transaction(
         if read_date(&raw.dtuser.value).is_some() { &raw.dtuser } else { &raw.dtposted };
     let (time, has_time) = read_date(&date_field.value).ok_or_else(|| {
         let message = if date_field.value.is_empty() {
-            "the transaction has no date (DTPOSTED)".to_string()
+            Phrase::new(&m::OFX_NO_DATE)
         } else {
-            format!(
-                "cannot read the date \"{}\" (expected YYYYMMDD, e.g. 20240323)",
-                date_field.value
-            )
+            phrase!(m::CANNOT_READ_DATE, &date_field.value, &m::DATE_OFX)
         };
         warning(date_field, raw.line, "DTPOSTED", message)
     })?;
     if raw.trnamt.value.is_empty() {
-        return Err(warning(
-            &raw.trnamt,
-            raw.line,
-            "TRNAMT",
-            "the transaction has no amount (TRNAMT)".to_string(),
-        ));
+        return Err(warning(&raw.trnamt, raw.line, "TRNAMT", Phrase::new(&m::OFX_NO_AMOUNT)));
     }
     let signed = crate::money::parse_minor(&raw.trnamt.value, currency.minor_digits()).map_err(
         |problem| {
@@ -305,7 +298,7 @@ fn read_transaction(
                 &raw.trnamt,
                 raw.line,
                 "TRNAMT",
-                format!("cannot read the amount \"{}\" ({problem})", raw.trnamt.value),
+                phrase!(m::CANNOT_READ_AMOUNT, &raw.trnamt.value, m::known(problem)),
             )
         },
     )?;

@@ -20,7 +20,7 @@ use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
 use crate::phrase;
-use crate::phrase::{reasons as r, Phrase};
+use crate::phrase::{messages as m, reasons as r, Phrase};
 
 /// How many lines from the top may carry the first `!` header.
 const MAX_HEADER_LINE: usize = 40;
@@ -248,13 +248,13 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn warning(line: u32, message: String) -> Warning {
+fn warning(line: u32, message: Phrase) -> Warning {
     Warning { position: Position::row(line), message }
 }
 
 fn read_amount(field: &Field, currency: Currency) -> Result<i64, Warning> {
     crate::money::parse_minor(&field.text, currency.minor_digits()).map_err(|problem| {
-        warning(field.line, format!("cannot read the amount \"{}\" ({problem})", field.text))
+        warning(field.line, phrase!(m::CANNOT_READ_AMOUNT, &field.text, m::known(problem)))
     })
 }
 
@@ -279,15 +279,10 @@ fn read_record(
     order: super::DateOrder,
     currency: Currency,
 ) -> Result<Transaction, Warning> {
-    let date = record
-        .date
-        .as_ref()
-        .ok_or_else(|| warning(record.line, "the record has no date (a D line)".to_string()))?;
+    let date =
+        record.date.as_ref().ok_or_else(|| warning(record.line, Phrase::new(&m::QIF_NO_DATE)))?;
     let day = split(&date.text).and_then(|d| to_date(d, order)).ok_or_else(|| {
-        warning(
-            date.line,
-            format!("cannot read the date \"{}\" (expected a date like 01/23/2019)", date.text),
-        )
+        warning(date.line, phrase!(m::CANNOT_READ_DATE, &date.text, &m::DATE_QIF))
     })?;
     let investment = register == Register::Investment;
 
@@ -310,9 +305,7 @@ fn read_record(
         (None, None) if !split_amounts.is_empty() => {
             split_amounts.iter().fold(0i64, |sum, (_, a)| sum.saturating_add(*a))
         }
-        (None, None) => {
-            return Err(warning(record.line, "the record has no amount (a T line)".to_string()))
-        }
+        (None, None) => return Err(warning(record.line, Phrase::new(&m::QIF_NO_AMOUNT))),
     };
     let action = record.number.trim();
     if investment && signed > 0 {
@@ -363,10 +356,8 @@ fn read_record(
     } else if record.payee.trim().eq_ignore_ascii_case("Opening Balance") {
         // Quicken's first record: the balance carried in, booked against the account itself.
         Some((Kind::Other, Phrase::new(&r::QIF_OPENING_BALANCE)))
-    } else if let Some(account) = transfer {
-        Some((Kind::Transfer, phrase!(r::QIF_TRANSFER, account)))
     } else {
-        None
+        transfer.map(|account| (Kind::Transfer, phrase!(r::QIF_TRANSFER, account)))
     };
     // The category is text the rules may read too: `LRefund`, `LCredit Card Payment`.
     let rule_text = format!("{description} {category}");

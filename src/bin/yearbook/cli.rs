@@ -156,7 +156,7 @@ pub fn run() -> ExitCode {
         match result {
             Ok(p) => parsed.push((file.to_string(), p)),
             Err(e) => {
-                let message = e.to_string();
+                let message = e.phrase().render(args.lang);
                 eprintln!("error: {message}");
                 failed.push(serde_json::json!({ "file": file, "message": message }));
             }
@@ -164,7 +164,7 @@ pub fn run() -> ExitCode {
     }
     for (_, p) in &parsed {
         for warning in &p.warnings {
-            eprintln!("warning: {warning}");
+            eprintln!("warning: {}", warning.render(args.lang));
         }
     }
 
@@ -211,7 +211,7 @@ fn print_parse(
                             "row": w.position.row,
                             "column": w.position.column,
                             "columnName": w.position.column_name,
-                            "message": w.to_string(),
+                            "message": w.render(args.lang),
                         })
                     })
                     .collect();

@@ -23,10 +23,7 @@ pub(super) fn classify(f: &Fields<'_>) -> (Kind, Phrase) {
         return (Kind::Cancelled, phrase!(r::WECHAT_FAILED, f.status));
     }
     if f.status.contains("已退还") {
-        return (
-            Kind::Cancelled,
-            phrase!(r::WECHAT_RETURNED, f.status),
-        );
+        return (Kind::Cancelled, phrase!(r::WECHAT_RETURNED, f.status));
     }
     if f.kind.contains("退款") || (f.direction == Direction::In && f.status.contains("退款")) {
         return (Kind::Refund, Phrase::new(&r::REFUND));
@@ -41,44 +38,29 @@ pub(super) fn classify(f: &Fields<'_>) -> (Kind, Phrase) {
     }
     if t.starts_with("转入零钱通") || t.starts_with("零钱通转出") || (neutral && t.contains("零钱"))
     {
-        return (
-            Kind::Transfer,
-            phrase!(r::WECHAT_POCKETS, t),
-        );
+        return (Kind::Transfer, phrase!(r::WECHAT_POCKETS, t));
     }
     if t == "购买理财通" || (neutral && t.contains("理财通")) {
-        return (
-            Kind::Investment,
-            Phrase::new(&r::WECHAT_INVESTMENT),
-        );
+        return (Kind::Investment, Phrase::new(&r::WECHAT_INVESTMENT));
     }
     if t == "信用卡还款" || (neutral && t.contains("还款")) {
-        return (
-            Kind::Repayment,
-            Phrase::new(&r::WECHAT_REPAYMENT),
-        );
+        return (Kind::Repayment, Phrase::new(&r::WECHAT_REPAYMENT));
     }
     match f.direction {
-        Direction::Out if t == "亲属卡交易" => (
-            Kind::Expense,
-            Phrase::new(&r::WECHAT_FAMILY_CARD),
-        ),
+        Direction::Out if t == "亲属卡交易" => {
+            (Kind::Expense, Phrase::new(&r::WECHAT_FAMILY_CARD))
+        }
         Direction::Out if f.status.contains("已全额退款") => {
             (Kind::Expense, phrase!(r::WECHAT_PAID_THEN_REFUNDED, f.status))
         }
-        Direction::Out if f.status.starts_with("已退款") => (
-            Kind::Expense,
-            phrase!(r::WECHAT_PAID_THEN_PARTLY_REFUNDED, f.status),
-        ),
-        Direction::Out if is_gift(t) => {
-            (Kind::Expense, phrase!(r::WECHAT_GIFT_SENT, gift(t)))
+        Direction::Out if f.status.starts_with("已退款") => {
+            (Kind::Expense, phrase!(r::WECHAT_PAID_THEN_PARTLY_REFUNDED, f.status))
         }
+        Direction::Out if is_gift(t) => (Kind::Expense, phrase!(r::WECHAT_GIFT_SENT, gift(t))),
         Direction::Out => (Kind::Expense, Phrase::new(&r::PAYMENT)),
         Direction::In if is_gift(t) => (Kind::Income, phrase!(r::WECHAT_GIFT_RECEIVED, gift(t))),
         Direction::In => (Kind::Income, Phrase::new(&r::INCOME)),
-        Direction::Neutral => {
-            (Kind::Other, phrase!(r::WECHAT_NEUTRAL, t))
-        }
+        Direction::Neutral => (Kind::Other, phrase!(r::WECHAT_NEUTRAL, t)),
     }
 }
 
