@@ -281,9 +281,29 @@ templates! {
     CSV_NO_SPLIT = "the table does not split into columns at \"{0}\"", "表格无法按“{0}”分列";
     /// {0}: the header line chosen.
     CSV_NOT_A_ROW = "line {0} is not a row of the table", "第 {0} 行不是表格中的一行";
-    /// {0}: the role (`date`); {1}: the column; {2}: the table's width.
+    /// {0}: the role (`ROLE_`); {1}: the column; {2}: the table's width.
     CSV_NO_SUCH_COLUMN = "the {0} column {1} does not exist: the table has {2} columns",
-        "指定为 {0} 的第 {1} 列不存在：表格只有 {2} 列";
+        "指定为{0}的第 {1} 列不存在：表格只有 {2} 列";
+    /// A column's role in a mapping.
+    ROLE_DATE = "date", "日期";
+    /// A column's role in a mapping.
+    ROLE_AMOUNT = "amount", "金额";
+    /// A column's role in a mapping.
+    ROLE_DEBIT = "debit", "支出";
+    /// A column's role in a mapping.
+    ROLE_CREDIT = "credit", "收入";
+    /// A column's role in a mapping.
+    ROLE_DIRECTION = "direction", "收支方向";
+    /// A column's role in a mapping.
+    ROLE_CURRENCY = "currency", "币种";
+    /// A column's role in a mapping.
+    ROLE_COUNTERPARTY = "counterparty", "交易对方";
+    /// A column's role in a mapping.
+    ROLE_DESCRIPTION = "description", "说明";
+    /// A column's role in a mapping.
+    ROLE_TIME = "time", "时间";
+    /// A column's role in a mapping.
+    ROLE_TYPE = "type", "类型";
     /// A mapping with no date.
     CSV_MAPPING_NO_DATE = "the mapping names no date column", "列映射中没有指定日期列";
     /// A mapping with no amount.

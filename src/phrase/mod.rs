@@ -143,6 +143,11 @@ impl Phrase {
         &self.args
     }
 
+    /// True when the phrase says nothing (in English; every template says something in both).
+    pub fn is_empty(&self) -> bool {
+        self.render(Lang::En).is_empty()
+    }
+
     /// Argument `index` when it is text that reads the same in both languages.
     pub fn same_arg(&self, index: usize) -> Option<&str> {
         match self.args.get(index) {

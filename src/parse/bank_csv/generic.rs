@@ -13,7 +13,7 @@ use crate::model::Currency;
 use crate::parse::table::Header;
 use crate::parse::{DateOrder, Options};
 use crate::phrase;
-use crate::phrase::{messages as m, Phrase};
+use crate::phrase::{messages as m, Phrase, Template};
 
 /// Lines of the file shown in the preview, and data rows below the header.
 const PREVIEW_LINES: usize = 15;
@@ -100,7 +100,7 @@ pub(super) fn plan_from_mapping(
     let rows: Vec<&crate::parse::table::Row> =
         sniffed.records.iter().filter(|r| r.line > header_line && !r.is_blank()).collect();
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(columns.len());
-    let column = |role: &str, value: Option<u32>| -> Result<Option<usize>, Error> {
+    let column = |role: &'static Template, value: Option<u32>| -> Result<Option<usize>, Error> {
         match value {
             None => Ok(None),
             Some(n) if n >= 1 && (n as usize) <= width => Ok(Some(n as usize - 1)),
@@ -109,7 +109,7 @@ pub(super) fn plan_from_mapping(
     };
     let cells = |index: usize| rows.iter().map(move |r| r.get(Some(index)));
 
-    let Some(date) = column("date", mapping.date)? else {
+    let Some(date) = column(&m::ROLE_DATE, mapping.date)? else {
         return Err(ask(sniffed, options, Phrase::new(&m::CSV_MAPPING_NO_DATE)));
     };
     let mut notes = Vec::new();
@@ -129,10 +129,10 @@ pub(super) fn plan_from_mapping(
         },
     };
     let amount = match (
-        column("amount", mapping.amount)?,
-        column("debit", mapping.debit)?,
-        column("credit", mapping.credit)?,
-        column("direction", mapping.direction)?,
+        column(&m::ROLE_AMOUNT, mapping.amount)?,
+        column(&m::ROLE_DEBIT, mapping.debit)?,
+        column(&m::ROLE_CREDIT, mapping.credit)?,
+        column(&m::ROLE_DIRECTION, mapping.direction)?,
     ) {
         (Some(amount), _, _, Some(direction)) => AmountPlan::Directed {
             amount,
@@ -149,7 +149,7 @@ pub(super) fn plan_from_mapping(
         AmountPlan::Split { debit, credit } => cells(*debit).chain(cells(*credit)).collect(),
     };
     let decimal = mapping.decimal.or_else(|| infer_decimal(amount_cells.iter().copied()));
-    let currency = match (column("currency", mapping.currency)?, mapping.fixed_currency) {
+    let currency = match (column(&m::ROLE_CURRENCY, mapping.currency)?, mapping.fixed_currency) {
         (Some(c), fallback) => CurrencyPlan::Column(c, fallback.or(options.currency)),
         (None, Some(fixed)) => CurrencyPlan::Fixed(fixed),
         (None, None) => CurrencyPlan::Fixed(options.currency.unwrap_or_else(|| {
@@ -160,8 +160,8 @@ pub(super) fn plan_from_mapping(
             Currency::USD
         })),
     };
-    let counterparty = column("counterparty", mapping.counterparty)?;
-    let description = column("description", mapping.description)?;
+    let counterparty = column(&m::ROLE_COUNTERPARTY, mapping.counterparty)?;
+    let description = column(&m::ROLE_DESCRIPTION, mapping.description)?;
     let header_columns = if columns.is_empty() {
         (1..=width).map(|n| format!("column {n}")).collect()
     } else {
@@ -172,14 +172,14 @@ pub(super) fn plan_from_mapping(
         delimiter: sniffed.delimiter,
         header: Header { line: header_line, body_start, columns: header_columns },
         dates: vec![date],
-        time: column("time", mapping.time)?,
+        time: column(&m::ROLE_TIME, mapping.time)?,
         date_order,
         amount,
         decimal,
         currency,
         counterparty: PartyPlan::Columns(counterparty.into_iter().collect()),
         description: description.into_iter().collect(),
-        type_code: column("type", mapping.type_column)?,
+        type_code: column(&m::ROLE_TYPE, mapping.type_column)?,
         category: None,
         status: None,
         fee: None,
