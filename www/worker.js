@@ -113,7 +113,11 @@ async function analyze({ job, files, report }) {
         transactions: 0,
         warnings: [],
         warningCount: 0,
-        error: `${entry.name}: the browser could not read this file (${unreadable.get(entry.id)})`,
+        // In both languages, like the core's errors (`{zh, en}`); the browser's reason as it gave it.
+        error: {
+          en: `${entry.name}: the browser could not read this file (${unreadable.get(entry.id)})`,
+          zh: `${entry.name}：浏览器无法读取这个文件（${unreadable.get(entry.id)}）`,
+        },
         errorKind: 'unreadable',
       });
     } else {

@@ -83,13 +83,13 @@ templates! {
     /// {0}: the gift, one of the `GIFT_` phrases.
     WECHAT_GIFT_RECEIVED = "{0} received: income", "收到的{0}：计入收入";
     /// The gift types.
-    GIFT_TRANSFER = "transfer to or from a person (转账)", "与他人之间的转账";
+    GIFT_TRANSFER = "transfer to or from a person (转账)", "个人转账";
     /// `赞赏码`.
     GIFT_TIP = "tip (赞赏码)", "赞赏（赞赏码）";
     /// `分分捐`.
     GIFT_DONATION = "donation (分分捐)", "捐款（分分捐）";
     /// `微信红包`.
-    GIFT_RED_PACKET = "red packet (微信红包)", "红包（微信红包）";
+    GIFT_RED_PACKET = "red packet (微信红包)", "微信红包";
     /// {0}: the type, marked `/`.
     WECHAT_NEUTRAL = "WeChat counts {0} as neither income nor spending (中性交易)",
         "微信支付把{0}标为中性交易：既不算收入也不算支出";
