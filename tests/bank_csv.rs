@@ -211,7 +211,7 @@ fn generic_reader_asks_when_dates_read_both_ways() {
     let ErrorKind::NeedsMapping { problem, preview } = &error.kind else {
         panic!("expected NeedsMapping, got {error}")
     };
-    assert!(problem.contains("\"03/04/2024\""), "{problem}");
+    assert!(problem.to_string().contains("\"03/04/2024\""), "{problem}");
     assert_eq!(preview.header, ["Date", "Details", "Money", "Ref"]);
     assert_eq!(preview.rows.len(), 3);
     let guess = &preview.guess;
@@ -518,7 +518,7 @@ fn mutated_bank_csvs_never_panic() {
                 read += usize::from(!parsed.transactions.is_empty());
                 for t in &parsed.transactions {
                     assert!(t.spending_minor >= 0 && t.spending_minor <= t.amount.minor);
-                    assert!(!t.reason.is_empty());
+                    assert!(!t.reason.to_string().is_empty());
                 }
             }
             Err(error) => {
@@ -558,7 +558,10 @@ fn needs_mapping_json_shape_for_the_page() {
     let error = parse_bytes(&fixture("generic-ambiguous.csv"), "a.csv").expect_err("asks");
     let json = serde_json::to_value(&error.kind).expect("serialises");
     assert_eq!(json["type"], "needsMapping");
-    assert!(json["problem"].as_str().is_some_and(|p| p.contains("day/month")));
+    // The problem in both languages: the page shows the one it is in.
+    assert!(json["problem"]["en"].as_str().is_some_and(|p| p.contains("day/month")));
+    assert!(json["problem"]["zh"].as_str().is_some_and(|p| p.contains("日/月")));
+    assert_eq!(json["preview"]["problem"], json["problem"]);
     let preview = &json["preview"];
     assert_eq!(preview["encoding"], "UTF-8");
     assert_eq!(preview["delimiter"], ",");

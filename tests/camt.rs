@@ -153,7 +153,10 @@ fn unreadable_entries_become_warnings_on_their_lines() {
 fn a_cut_off_file_keeps_the_entries_before_the_cut() {
     let parsed = check_fixture("truncated");
     assert_eq!(parsed.transactions.len(), 1);
-    assert!(parsed.warnings[0].message.contains("entries it cut off or broke are left out"));
+    assert!(parsed.warnings[0]
+        .message
+        .to_string()
+        .contains("entries it cut off or broke are left out"));
 }
 
 #[test]

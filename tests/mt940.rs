@@ -268,8 +268,11 @@ fn real_betterplace_sepa_26_statements() {
     assert_eq!(summary(&parsed), (97, eur(-926_913_590), day.clone(), day));
     // Every account reconciles: RCR (reversal of a credit) must go out for that.
     assert_eq!(unreconciled(&bytes, &parsed), BTreeMap::new());
-    let reversals =
-        parsed.transactions.iter().filter(|t| t.reason.contains("reversal (RC)")).count();
+    let reversals = parsed
+        .transactions
+        .iter()
+        .filter(|t| t.reason.to_string().contains("reversal (RC)"))
+        .count();
     assert_eq!(reversals, 2);
     assert!(parsed.transactions.iter().all(|t| !t.account.is_empty()));
 }

@@ -8,6 +8,8 @@
 
 use crate::hash::{FastMap, FastSet};
 use crate::model::{Kind, Money, Transaction};
+use crate::phrase;
+use crate::phrase::{reasons, Phrase};
 
 const WINDOW_DAYS: i64 = 180;
 
@@ -71,8 +73,7 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
 
     for (k, &r) in refunds.iter().enumerate() {
         if repeats[k] {
-            transactions[r].reason =
-                "the same refund is listed again: applied once only".to_string();
+            transactions[r].reason = Phrase::new(&reasons::REFUND_REPEATED);
             continue;
         }
         let amount = transactions[r].amount.minor;
@@ -81,8 +82,7 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
             find_purchase(transactions, same_counterparty, r)
         });
         let Some(p) = found else {
-            transactions[r].reason =
-                "refund whose purchase is not in these files: not counted as income".to_string();
+            transactions[r].reason = Phrase::new(&reasons::REFUND_WITHOUT_PURCHASE);
             continue;
         };
         let netted = amount.min(transactions[p].spending_minor);
@@ -90,13 +90,14 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         let purchase_row = transactions[p].row;
         let remaining = transactions[p].spending_minor;
         transactions[p].reason = if remaining == 0 {
-            "purchase fully refunded: counts as zero spending".to_string()
+            Phrase::new(&reasons::PURCHASE_FULLY_REFUNDED)
         } else {
             let left = Money { minor: remaining, currency: transactions[p].amount.currency };
-            format!("purchase partly refunded: {} still counts", left.display())
+            phrase!(reasons::PURCHASE_PARTLY_REFUNDED, left.display())
         };
-        transactions[r].reason = format!(
-            "refund of the purchase on row {purchase_row}: reduces it by {}, not income",
+        transactions[r].reason = phrase!(
+            reasons::REFUND_OF_ROW,
+            purchase_row,
             Money { minor: netted, currency: transactions[r].amount.currency }.display()
         );
     }

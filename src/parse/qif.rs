@@ -20,6 +20,8 @@ use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
+use crate::phrase;
+use crate::phrase::{messages as m, reasons as r, Phrase};
 
 /// How many lines from the top may carry the first `!` header.
 const MAX_HEADER_LINE: usize = 40;
@@ -248,13 +250,13 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn warning(line: u32, message: String) -> Warning {
+fn warning(line: u32, message: Phrase) -> Warning {
     Warning { position: Position::row(line), message }
 }
 
 fn read_amount(field: &Field, currency: Currency) -> Result<i64, Warning> {
     crate::money::parse_minor(&field.text, currency.minor_digits()).map_err(|problem| {
-        warning(field.line, format!("cannot read the amount \"{}\" ({problem})", field.text))
+        warning(field.line, phrase!(m::CANNOT_READ_AMOUNT, &field.text, m::known(problem)))
     })
 }
 
@@ -280,15 +282,10 @@ fn read_record(
     currency: Currency,
     names: &mut Interner,
 ) -> Result<Transaction, Warning> {
-    let date = record
-        .date
-        .as_ref()
-        .ok_or_else(|| warning(record.line, "the record has no date (a D line)".to_string()))?;
+    let date =
+        record.date.as_ref().ok_or_else(|| warning(record.line, Phrase::new(&m::QIF_NO_DATE)))?;
     let day = split(&date.text).and_then(|d| to_date(d, order)).ok_or_else(|| {
-        warning(
-            date.line,
-            format!("cannot read the date \"{}\" (expected a date like 01/23/2019)", date.text),
-        )
+        warning(date.line, phrase!(m::CANNOT_READ_DATE, &date.text, &m::DATE_QIF))
     })?;
     let investment = register == Register::Investment;
 
@@ -311,9 +308,7 @@ fn read_record(
         (None, None) if !split_amounts.is_empty() => {
             split_amounts.iter().fold(0i64, |sum, (_, a)| sum.saturating_add(*a))
         }
-        (None, None) => {
-            return Err(warning(record.line, "the record has no amount (a T line)".to_string()))
-        }
+        (None, None) => return Err(warning(record.line, Phrase::new(&m::QIF_NO_AMOUNT))),
     };
     let action = record.number.trim();
     if investment && signed > 0 {
@@ -356,28 +351,16 @@ fn read_record(
         (record.payee.clone(), record.memo.clone())
     };
 
-    let hint_reason;
     let hint = if investment {
-        hint_reason = format!(
-            "investment account (!Type:Invst{}): buying, selling or income of securities; the money stays yours",
-            if action.is_empty() { String::new() } else { format!(", {action}") }
-        );
-        Some((Kind::Investment, hint_reason.as_str()))
+        let action = if action.is_empty() { String::new() } else { format!(", {action}") };
+        Some((Kind::Investment, phrase!(r::QIF_INVESTMENT, action)))
     } else if register == Register::Asset && transfer.is_none() {
-        Some((
-            Kind::Other,
-            "asset account (!Type:Oth A): a change in what an asset is worth, not a payment",
-        ))
+        Some((Kind::Other, Phrase::new(&r::QIF_ASSET)))
     } else if record.payee.trim().eq_ignore_ascii_case("Opening Balance") {
         // Quicken's first record: the balance carried in, booked against the account itself.
-        Some((Kind::Other, "the account's opening balance: a balance, not a payment"))
-    } else if let Some(account) = transfer {
-        hint_reason = format!(
-            "transfer to or from your account [{account}] (QIF category L[…]): money moved, not spent"
-        );
-        Some((Kind::Transfer, hint_reason.as_str()))
+        Some((Kind::Other, Phrase::new(&r::QIF_OPENING_BALANCE)))
     } else {
-        None
+        transfer.map(|account| (Kind::Transfer, phrase!(r::QIF_TRANSFER, account)))
     };
     // The category is text the rules may read too: `LRefund`, `LCredit Card Payment`.
     let rule_text = format!("{description} {category}");
@@ -387,7 +370,7 @@ fn read_record(
         counterparty: &counterparty,
         description: &rule_text,
         credit_card: register == Register::CreditCard,
-        hint,
+        hint: hint.as_ref().map(|(kind, reason)| (*kind, reason)),
     });
     let provider_category = if transfer.is_some() {
         category.trim().to_string()

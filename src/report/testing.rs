@@ -22,7 +22,7 @@ pub(crate) fn tx(when: &str, minor: i64) -> Transaction {
         amount: Money::cny(minor),
         direction: Direction::Out,
         kind: Kind::Expense,
-        reason: "payment".to_string(),
+        reason: crate::phrase::Phrase::new(&crate::phrase::reasons::PAYMENT),
         counterparty: crate::intern::empty(),
         description: String::new(),
         category: Category::Other,

@@ -140,7 +140,9 @@ pub fn preview_csv(bytes: &[u8]) -> Result<CsvPreview, Error> {
         return Err(Error::new(ErrorKind::Empty));
     }
     if let Some(looks_like) = sniff_binary(bytes) {
-        return Err(Error::new(ErrorKind::Binary { looks_like: looks_like.to_string() }));
+        return Err(Error::new(ErrorKind::Binary {
+            looks_like: crate::phrase::messages::known(looks_like),
+        }));
     }
     let decoded = decode(bytes);
     let text = normalise_line_ends(decoded.text.as_ref());
