@@ -5,6 +5,8 @@
 //! Sizes are capped so that a hostile archive (a zip bomb) is refused instead of filling memory.
 
 use crate::error::{Error, ErrorKind};
+use crate::phrase;
+use crate::phrase::{messages as m, Phrase};
 use std::io::{Cursor, Read};
 
 /// The first bytes of every ZIP (and so of every XLSX workbook).
@@ -64,11 +66,11 @@ fn unpack_within(
     password: Option<&str>,
     max_total: u64,
 ) -> Result<Vec<Entry>, Error> {
-    let damaged = |detail: String| Error::new(ErrorKind::DamagedArchive { detail });
-    let mut archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
+    let damaged = |detail: Phrase| Error::new(ErrorKind::DamagedArchive { detail });
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| damaged(Phrase::same(e.to_string())))?;
     if archive.len() > MAX_ENTRIES {
-        return Err(damaged(format!("it holds {} files, more than {MAX_ENTRIES}", archive.len())));
+        return Err(damaged(phrase!(m::ZIP_TOO_MANY_FILES, archive.len(), MAX_ENTRIES)));
     }
     let mut entries = Vec::new();
     let mut total: u64 = 0;
@@ -87,7 +89,7 @@ fn unpack_within(
             Err(zip::result::ZipError::InvalidPassword) => {
                 return Err(Error::new(ErrorKind::WrongPassword));
             }
-            Err(e) => return Err(damaged(e.to_string())),
+            Err(e) => return Err(damaged(Phrase::same(e.to_string()))),
         };
         let name = entry_name(file.name_raw());
         let basename = name.rsplit('/').next().unwrap_or_default();
@@ -101,20 +103,17 @@ fn unpack_within(
         let read = (&mut file).take(budget + 1).read_to_end(&mut content);
         match read {
             Ok(n) if n as u64 > budget => {
-                return Err(damaged(format!(
-                    "it unpacks to more than {} MB",
-                    max_total / 1024 / 1024
-                )));
+                return Err(damaged(phrase!(m::ZIP_TOO_LARGE, max_total / 1024 / 1024)));
             }
             Ok(n) => total += n as u64,
             // ZipCrypto accepts one wrong password in 256; the checksum then fails.
             Err(_) if encrypted => return Err(Error::new(ErrorKind::WrongPassword)),
-            Err(e) => return Err(damaged(format!("{name}: {e}"))),
+            Err(e) => return Err(damaged(Phrase::same(format!("{name}: {e}")))),
         }
         entries.push(Entry { name, bytes: content });
     }
     if entries.is_empty() {
-        return Err(damaged("it holds no files".to_string()));
+        return Err(damaged(Phrase::new(&m::ZIP_EMPTY)));
     }
     Ok(entries)
 }

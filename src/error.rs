@@ -1,7 +1,10 @@
 //! Errors and warnings. A whole-file problem is an [`Error`]; a problem with one row is a
 //! [`Warning`] that travels beside the transactions that could be read. `Display` is the sentence
-//! the user reads.
+//! the user reads, in English; [`Error::phrase`] and [`Warning::render`] give it in either
+//! language (`phrase::messages` holds the wording).
 
+use crate::phrase::{messages as m, Arg, Phrase};
+use crate::present::Lang;
 use serde::Serialize;
 use std::fmt;
 
@@ -45,22 +48,32 @@ impl Position {
     }
 }
 
-impl fmt::Display for Position {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut parts: Vec<String> = Vec::new();
+impl Position {
+    /// The position in words, `None` when it names nothing.
+    pub fn phrase(&self) -> Option<Phrase> {
+        let mut parts: Vec<Phrase> = Vec::new();
         if let Some(file) = &self.file {
-            parts.push(file.clone());
+            parts.push(Phrase::same(file.as_str()));
         }
         if let Some(row) = self.row {
-            parts.push(format!("row {row}"));
+            parts.push(crate::phrase!(m::AT_ROW, row));
         }
         match (&self.column_name, self.column) {
-            (Some(name), Some(n)) => parts.push(format!("column {n} \"{name}\"")),
-            (None, Some(n)) => parts.push(format!("column {n}")),
-            (Some(name), None) => parts.push(format!("column \"{name}\"")),
+            (Some(name), Some(n)) => parts.push(crate::phrase!(m::AT_COLUMN_NAMED, n, name)),
+            (None, Some(n)) => parts.push(crate::phrase!(m::AT_COLUMN, n)),
+            (Some(name), None) => parts.push(crate::phrase!(m::AT_COLUMN_NAME, name)),
             (None, None) => {}
         }
-        f.write_str(&parts.join(", "))
+        parts.into_iter().reduce(|all, part| crate::phrase!(m::AT_AND, all, part))
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.phrase() {
+            Some(phrase) => write!(f, "{phrase}"),
+            None => Ok(()),
+        }
     }
 }
 
@@ -84,14 +97,14 @@ pub enum ErrorKind {
     /// The file is a binary format Yearbook does not read (yet), e.g. a PDF.
     Binary {
         /// What the file looks like, e.g. "a PDF document".
-        looks_like: String,
+        looks_like: Phrase,
     },
     /// Text that matches no statement format.
     UnknownFormat {
         /// The first non-empty line, shortened, so the user recognises the file.
         first_line: String,
         /// The formats Yearbook reads.
-        supported: Vec<String>,
+        supported: Vec<Phrase>,
     },
     /// A ZIP whose files are encrypted, opened without a password.
     PasswordRequired,
@@ -100,7 +113,7 @@ pub enum ErrorKind {
     /// A ZIP that cannot be unpacked.
     DamagedArchive {
         /// What is wrong with it.
-        detail: String,
+        detail: Phrase,
     },
     /// Numeric dates such as `8/12/13` that no date in the file settles as day-first or
     /// month-first; the user chooses (`Options::date_order`).
@@ -112,9 +125,9 @@ pub enum ErrorKind {
     /// breaks before any statement could be read.
     Malformed {
         /// The format the file announced.
-        format: String,
+        format: Phrase,
         /// What is wrong and where, e.g. "line 7: the closing tag </Ntry> is missing".
-        detail: String,
+        detail: Phrase,
     },
     /// A table of dates and amounts whose columns Yearbook cannot tell apart for sure (no date
     /// or amount column, two equally good candidates, dates that read both ways). The person
@@ -122,14 +135,14 @@ pub enum ErrorKind {
     /// best guess (`preview.guess`) for that step.
     NeedsMapping {
         /// Why the guess is unsure, in plain words.
-        problem: String,
+        problem: Phrase,
         /// The first lines, the header candidates, the first rows and the guessed mapping.
         preview: Box<crate::parse::CsvPreview>,
     },
     /// The file announces a known format but its header row is missing or damaged.
     MissingHeader {
         /// The format the preamble announced.
-        format: String,
+        format: Phrase,
         /// The header columns that were expected.
         expected: String,
     },
@@ -152,60 +165,67 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let position = self.position.to_string();
-        if !position.is_empty() {
-            write!(f, "{position}: ")?;
+impl Error {
+    /// The sentence the user reads, with the position in front, in either language.
+    pub fn phrase(&self) -> Phrase {
+        let what = self.kind.phrase();
+        match self.position.phrase() {
+            Some(position) => crate::phrase!(m::AT_WHERE, position, what),
+            None => what,
         }
-        match &self.kind {
-            ErrorKind::Empty => f.write_str("the file is empty; export the statement again"),
-            ErrorKind::Binary { looks_like } => write!(
-                f,
-                "this file is {looks_like} and does not look like any statement Yearbook reads; export the statement as CSV"
-            ),
-            ErrorKind::UnknownFormat { first_line, supported } => write!(
-                f,
-                "this does not look like any statement Yearbook reads; it reads: {}. The file starts with \"{first_line}\"",
-                supported.join("; ")
-            ),
-            ErrorKind::PasswordRequired => f.write_str(
-                "this ZIP is password-protected: type the password from the Alipay or WeChat app (it is used once and never stored)",
-            ),
-            ErrorKind::WrongPassword => {
-                f.write_str("the password does not open this ZIP; check it and try again")
+    }
+}
+
+impl ErrorKind {
+    /// What went wrong, in words.
+    pub fn phrase(&self) -> Phrase {
+        use crate::phrase;
+        match self {
+            ErrorKind::Empty => Phrase::new(&m::ERROR_EMPTY),
+            ErrorKind::Binary { looks_like } => phrase!(m::ERROR_BINARY, looks_like.clone()),
+            ErrorKind::UnknownFormat { first_line, supported } => {
+                let list = supported
+                    .iter()
+                    .cloned()
+                    .reduce(|all, one| phrase!(m::LIST, all, one))
+                    .unwrap_or_else(|| Phrase::same(""));
+                phrase!(m::ERROR_UNKNOWN_FORMAT, list, first_line)
             }
+            ErrorKind::PasswordRequired => Phrase::new(&m::ERROR_PASSWORD_REQUIRED),
+            ErrorKind::WrongPassword => Phrase::new(&m::ERROR_WRONG_PASSWORD),
             ErrorKind::DamagedArchive { detail } => {
-                write!(f, "this ZIP archive cannot be unpacked: {detail}")
+                phrase!(m::ERROR_DAMAGED_ARCHIVE, detail.clone())
             }
-            ErrorKind::AmbiguousDates { example } => write!(
-                f,
-                "the dates in this file could be read either way (is \"{example}\" day/month or month/day?); choose whether it writes the day first (31/12/2024) or the month first (12/31/2024)"
-            ),
+            ErrorKind::AmbiguousDates { example } => phrase!(m::ERROR_AMBIGUOUS_DATES, example),
             ErrorKind::Malformed { format, detail } => {
-                write!(f, "this file looks like the {format}, but it is damaged: {detail}")
+                phrase!(m::ERROR_MALFORMED, format.clone(), detail.clone())
             }
             ErrorKind::NeedsMapping { problem, preview } => {
-                write!(
-                    f,
-                    "Yearbook could not tell which column is which in this table ({problem}); map the columns (which one holds the date, the amount and the description) and it will be read"
-                )?;
                 let sep = preview.delimiter.to_string();
-                let (what, cells) = match preview.rows.first() {
-                    _ if !preview.header.is_empty() => ("its header row is", &preview.header),
-                    Some(row) => ("it has no header row; its first row is", &row.cells),
-                    None => return Ok(()),
+                let (template, cells) = match preview.rows.first() {
+                    _ if !preview.header.is_empty() => {
+                        (&m::ERROR_NEEDS_MAPPING_HEADER, &preview.header)
+                    }
+                    Some(row) => (&m::ERROR_NEEDS_MAPPING_FIRST_ROW, &row.cells),
+                    None => return phrase!(m::ERROR_NEEDS_MAPPING, problem.clone()),
                 };
                 let line = cells.join(&sep);
-                let shown: String = line.chars().take(120).collect();
-                let more = if line.chars().count() > 120 { "…" } else { "" };
-                write!(f, "; {what} \"{shown}{more}\"")
+                let mut shown: String = line.chars().take(120).collect();
+                if line.chars().count() > 120 {
+                    shown.push('…');
+                }
+                Phrase::with(template, vec![Arg::Phrase(problem.clone()), Arg::Same(shown)])
             }
-            ErrorKind::MissingHeader { format, expected } => write!(
-                f,
-                "this file looks like the {format}, but its header row is missing or damaged (expected a line like \"{expected}\")"
-            ),
+            ErrorKind::MissingHeader { format, expected } => {
+                phrase!(m::ERROR_MISSING_HEADER, format.clone(), expected)
+            }
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.phrase())
     }
 }
 
@@ -217,10 +237,28 @@ impl std::error::Error for Error {}
 pub struct Warning {
     /// Where the problem is (1-based row and column).
     pub position: Position,
-    /// What is wrong, naming the offending value.
-    pub message: String,
+    /// What is wrong, naming the offending value, in both languages.
+    pub message: Phrase,
 }
 
+impl Warning {
+    /// A warning at `position`.
+    pub fn new(position: Position, message: Phrase) -> Warning {
+        Warning { position, message }
+    }
+
+    /// The position and the message in `lang`, as the page lists them.
+    pub fn render(&self, lang: Lang) -> String {
+        match self.position.phrase() {
+            Some(position) => {
+                crate::phrase!(m::AT_WHERE, position, self.message.clone()).render(lang)
+            }
+            None => self.message.render(lang),
+        }
+    }
+}
+
+/// English, position first (an empty position still gets its `: `, as the dumps have it).
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.position, self.message)
@@ -235,18 +273,26 @@ mod tests {
     fn cell_positions_read_as_a_person_counts() {
         let warning = Warning {
             position: Position::cell(12, 7, "金额").in_file("a.csv"),
-            message: "cannot read the amount \"1,2O0.00\"".into(),
+            message: crate::phrase!(m::CANNOT_READ_AMOUNT, "1,2O0.00", &m::AMOUNT_NOT_A_NUMBER),
         };
         assert_eq!(
             warning.to_string(),
-            "a.csv, row 12, column 7 \"金额\": cannot read the amount \"1,2O0.00\""
+            "a.csv, row 12, column 7 \"金额\": cannot read the amount \"1,2O0.00\" (expected a number like 1200.00)"
+        );
+        assert_eq!(
+            warning.render(Lang::Zh),
+            "a.csv，第 12 行，第 7 列“金额”：无法读取金额“1,2O0.00”（应为类似 1200.00 的数字）"
         );
     }
 
     #[test]
     fn errors_name_the_file_and_what_it_looked_like() {
-        let error = Error::new(ErrorKind::Binary { looks_like: "a PDF document".into() })
+        let error = Error::new(ErrorKind::Binary { looks_like: Phrase::new(&m::BINARY_PDF) })
             .in_file("bill.pdf");
+        assert_eq!(
+            error.phrase().render(Lang::Zh),
+            "bill.pdf：这个文件是PDF 文档，不像 Yearbook 能读取的任何账单；请把账单导出为 CSV"
+        );
         assert_eq!(
             error.to_string(),
             "bill.pdf: this file is a PDF document and does not look like any statement Yearbook reads; export the statement as CSV"

@@ -10,8 +10,10 @@
 // In pipeline order: data, then bytes → text → transactions → report → pictures and words.
 pub mod model;
 pub mod error;
+pub mod phrase;
 pub mod money;
 mod hash;
+pub mod intern;
 pub mod archive;
 pub mod decode;
 pub mod parse;
@@ -27,4 +29,5 @@ pub mod web;
 pub use crate::error::{Error, ErrorKind, Position, Warning};
 pub use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
 pub use crate::parse::{parse_bytes, parse_bytes_with, DateOrder, Options, Parsed};
+pub use crate::phrase::{Phrase, Template};
 pub use crate::report::{Report, ReportOptions, Totals};

@@ -2,6 +2,7 @@
 //! Data only; no parsing and no arithmetic policy lives here.
 
 pub use crate::classify::Category;
+pub use crate::intern::Shared;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -158,19 +159,25 @@ pub enum Source {
 }
 
 impl Source {
-    /// The name a person reads in the page and in messages.
+    /// The name a person reads in the page and in messages, in English.
     pub fn display_name(self) -> &'static str {
+        self.name().en
+    }
+
+    /// The name in English and Chinese (`phrase::messages`).
+    pub fn name(self) -> &'static crate::phrase::Template {
+        use crate::phrase::messages as m;
         match self {
-            Source::Alipay2023 => "Alipay app export (2023+ layout)",
-            Source::Alipay2021 => "Alipay app export (2021–2022 layout)",
-            Source::AlipayWeb => "Alipay PC-web export (支付宝交易记录明细查询)",
-            Source::WechatCsv => "WeChat Pay CSV export (微信支付账单明细, until 2025)",
-            Source::WechatXlsx => "WeChat Pay XLSX export (微信支付账单明细, 2025+)",
-            Source::Ofx => "OFX/QFX/QBO bank download",
-            Source::Qif => "Quicken QIF export",
-            Source::Camt => "ISO 20022 camt.053/052/054 bank statement (XML)",
-            Source::Mt940 => "SWIFT MT940 bank statement",
-            Source::BankCsv => "Bank CSV export",
+            Source::Alipay2023 => &m::SOURCE_ALIPAY_2023,
+            Source::Alipay2021 => &m::SOURCE_ALIPAY_2021,
+            Source::AlipayWeb => &m::SOURCE_ALIPAY_WEB,
+            Source::WechatCsv => &m::SOURCE_WECHAT_CSV,
+            Source::WechatXlsx => &m::SOURCE_WECHAT_XLSX,
+            Source::Ofx => &m::SOURCE_OFX,
+            Source::Qif => &m::SOURCE_QIF,
+            Source::Camt => &m::SOURCE_CAMT,
+            Source::Mt940 => &m::SOURCE_MT940,
+            Source::BankCsv => &m::SOURCE_BANK_CSV,
         }
     }
 }
@@ -229,6 +236,9 @@ impl Direction {
 
 /// One row of a statement, with its meaning decided.
 ///
+/// Texts that repeat from row to row (counterparty, provider category, method, account,
+/// status) are [`Shared`]: one allocation per distinct text in a file, not one per row.
+///
 /// Serialises in the command line's contract shape (see [`TransactionJson`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Transaction {
@@ -246,23 +256,23 @@ pub struct Transaction {
     pub direction: Direction,
     /// What the row means for the report.
     pub kind: Kind,
-    /// Why it got that kind, in words a person understands.
-    pub reason: String,
+    /// Why it got that kind, in words a person understands, in English and Chinese.
+    pub reason: crate::phrase::Phrase,
     /// The other side: merchant, person or institution.
-    pub counterparty: String,
+    pub counterparty: Shared,
     /// The item or description.
     pub description: String,
     /// Yearbook's report category.
     pub category: Category,
     /// The provider's own category (Alipay `交易分类`), empty when the export has none.
-    pub provider_category: String,
+    pub provider_category: Shared,
     /// How it was paid (`余额`, `花呗`, a card), empty when unknown.
-    pub method: String,
+    pub method: Shared,
     /// The user's own account the row belongs to (an IBAN, a card, an OFX ACCTID), empty when
     /// the export names none.
-    pub account: String,
+    pub account: Shared,
     /// The provider's status text (`交易成功`, `退款成功`, …).
-    pub status: String,
+    pub status: Shared,
     /// The provider's order or transaction id, trimmed.
     pub order_id: String,
     /// Net amount that counts as spending, in minor units, after linked refunds (≥ 0). Only
@@ -296,7 +306,7 @@ pub struct TransactionJson<'a> {
     description: &'a str,
     kind: Kind,
     category: Category,
-    reason: &'a str,
+    reason: String,
     spending: i64,
     account: &'a str,
     row: u32,
@@ -307,8 +317,9 @@ pub struct TransactionJson<'a> {
     order_id: &'a str,
 }
 
-impl Serialize for Transaction {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl Transaction {
+    /// The contract shape with the reason in `lang` (`yearbook parse --json --lang zh`).
+    pub fn to_json(&self, lang: crate::present::Lang) -> TransactionJson<'_> {
         TransactionJson {
             date: self.time.format("%Y-%m-%d").to_string(),
             time: self.has_time.then(|| self.time.format("%H:%M:%S").to_string()),
@@ -318,7 +329,7 @@ impl Serialize for Transaction {
             description: &self.description,
             kind: self.kind,
             category: self.category,
-            reason: &self.reason,
+            reason: self.reason.render(lang),
             spending: self.spending_minor,
             account: &self.account,
             row: self.row,
@@ -328,6 +339,12 @@ impl Serialize for Transaction {
             status: &self.status,
             order_id: &self.order_id,
         }
-        .serialize(s)
+    }
+}
+
+/// The contract shape, the reason in English.
+impl Serialize for Transaction {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_json(crate::present::Lang::En).serialize(s)
     }
 }

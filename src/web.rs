@@ -5,7 +5,7 @@ use crate::chart::{monthly_spending, Theme};
 use crate::error::{Error, ErrorKind, Warning};
 use crate::model::Source;
 use crate::parse::{read_files, ColumnMapping, CsvPreview, DateOrder, FileRead, Options};
-use crate::report::ReportOptions;
+use crate::report::{ReportOptions, Text};
 use crate::Report;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -43,19 +43,21 @@ const MAX_WARNINGS: usize = 200;
 #[serde(rename_all = "camelCase")]
 struct FileOutcome {
     name: String,
-    /// The format's display name, when recognised.
-    format: Option<String>,
+    /// The format's display name in both languages, when recognised.
+    format: Option<Text>,
     /// The format's stable id (`alipay-2023`, `ofx`, …), when recognised.
     format_id: Option<Source>,
     encoding: Option<String>,
     rows_seen: u32,
     transactions: usize,
-    /// Row problems (1-based row and column, and the message), the first [`MAX_WARNINGS`].
+    /// Row problems (1-based row and column, and the message as `{zh, en}`), the first
+    /// [`MAX_WARNINGS`].
     warnings: Vec<Warning>,
     /// How many row problems there are in all.
     warning_count: usize,
-    /// The whole-file problem, as the sentence the user reads, when nothing could be read.
-    error: Option<String>,
+    /// The whole-file problem, as the sentence the user reads in either language (`{zh, en}`),
+    /// when nothing could be read.
+    error: Option<Text>,
     /// The problem's stable camelCase id (`passwordRequired`, `wrongPassword`,
     /// `ambiguousDates`, `needsMapping`, `unknownFormat`, …): the page picks the step to show.
     error_kind: Option<String>,
@@ -70,7 +72,7 @@ impl FileOutcome {
     fn read(name: String, parsed: FileRead) -> FileOutcome {
         FileOutcome {
             name,
-            format: Some(parsed.source.display_name().to_string()),
+            format: Some(crate::phrase::Phrase::new(parsed.source.name()).text()),
             format_id: Some(parsed.source),
             encoding: Some(parsed.encoding),
             rows_seen: parsed.rows_seen,
@@ -98,7 +100,7 @@ impl FileOutcome {
             transactions: 0,
             warnings: Vec::new(),
             warning_count: 0,
-            error: Some(error.to_string()),
+            error: Some(error.phrase().text()),
             error_kind: Some(kind_id(&error.kind)),
             error_detail: Some(error.kind),
             preview,

@@ -17,7 +17,7 @@ fn pipeline(bytes: &[u8]) -> usize {
         assert!(t.spending_minor >= 0, "spending below zero on row {}", t.row);
         assert!(t.spending_minor <= t.amount.minor, "spending above the amount on row {}", t.row);
         assert!(t.amount.minor >= 0, "a negative magnitude on row {}", t.row);
-        assert!(!t.reason.is_empty(), "row {} has no reason", t.row);
+        assert!(!t.reason.to_string().is_empty(), "row {} has no reason", t.row);
         if t.kind != Kind::Expense {
             assert_eq!(t.spending_minor, 0, "row {} counts as spending but is {:?}", t.row, t.kind);
         }

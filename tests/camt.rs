@@ -51,7 +51,7 @@ fn v02_names_fallbacks_several_ustrd_and_a_date_with_an_offset() {
     let parsed = check_fixture("v02-basic");
     // OPBD 1000.00 + entries = CLBD 3316.80.
     assert_eq!(100_000 + sums(&parsed)["EUR"], 331_680);
-    assert!(parsed.transactions.iter().all(|t| t.account == "DE02120300000000202051"));
+    assert!(parsed.transactions.iter().all(|t| &*t.account == "DE02120300000000202051"));
 }
 
 #[test]
@@ -71,7 +71,7 @@ fn pending_and_information_entries_move_no_money() {
     let booked: Vec<i64> = parsed.transactions.iter().map(|t| t.signed_minor()).collect();
     assert_eq!(booked, [-2500, 0, 0, 0]);
     assert!(parsed.transactions[1..].iter().all(|t| t.kind == Kind::Cancelled));
-    assert_eq!(parsed.transactions[1].status, "PDNG");
+    assert_eq!(&*parsed.transactions[1].status, "PDNG");
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn money_between_the_holders_own_accounts_is_a_transfer() {
     let parsed = check_fixture("own-accounts");
     let kinds: Vec<Kind> = parsed.transactions.iter().map(|t| t.kind).collect();
     assert_eq!(kinds, [Kind::Transfer, Kind::Investment, Kind::Transfer, Kind::Expense]);
-    assert_eq!(parsed.transactions[2].account, "DE89370400440532013000");
+    assert_eq!(&*parsed.transactions[2].account, "DE89370400440532013000");
     assert_eq!(parsed.transactions[3].amount.currency.code(), "USD", "from the account's Ccy");
     assert_eq!(
         sums(&parsed),
@@ -115,7 +115,7 @@ fn money_between_the_holders_own_accounts_is_a_transfer() {
 fn camt054_with_a_namespace_prefix() {
     let parsed = check_fixture("camt054-prefixed");
     assert_eq!(parsed.source, Source::Camt);
-    assert_eq!(parsed.transactions[0].counterparty, "Migros Zürich");
+    assert_eq!(&*parsed.transactions[0].counterparty, "Migros Zürich");
 }
 
 #[test]
@@ -126,7 +126,7 @@ fn latin1_file_read_as_its_declaration_says() {
     assert!(!yearbook::decode::decode(&bytes).text.contains("Süßwaren Müller"));
     let parsed = check_fixture("latin1");
     assert_eq!(parsed.encoding, "windows-1252");
-    assert_eq!(parsed.transactions[0].counterparty, "Süßwaren Müller");
+    assert_eq!(&*parsed.transactions[0].counterparty, "Süßwaren Müller");
     assert_eq!(parsed.transactions[0].description, "Grüße, Größe, Süße");
 }
 
@@ -153,7 +153,10 @@ fn unreadable_entries_become_warnings_on_their_lines() {
 fn a_cut_off_file_keeps_the_entries_before_the_cut() {
     let parsed = check_fixture("truncated");
     assert_eq!(parsed.transactions.len(), 1);
-    assert!(parsed.warnings[0].message.contains("entries it cut off or broke are left out"));
+    assert!(parsed.warnings[0]
+        .message
+        .to_string()
+        .contains("entries it cut off or broke are left out"));
 }
 
 #[test]
@@ -165,7 +168,7 @@ fn damaged_tags_are_survived_and_reported() {
         [-100, -200, 400],
         "the entry whose <CdtDbtInd> swallowed its date is left out"
     );
-    assert!(parsed.transactions.iter().all(|t| t.account == "DE02120300000000202051"));
+    assert!(parsed.transactions.iter().all(|t| &*t.account == "DE02120300000000202051"));
     let rows: Vec<u32> = parsed.warnings.iter().filter_map(|w| w.position.row).collect();
     assert_eq!(rows, [10, 7]);
 }
@@ -210,7 +213,7 @@ fn real_genkgo_v2_minimal() {
     // test file's carelessness; the amounts agree).
     assert_eq!(1815 + sums(&parsed)["EUR"], 2700);
     let t = &parsed.transactions[0];
-    assert_eq!((t.counterparty.as_str(), t.direction), ("NAME NAME", Direction::In));
+    assert_eq!((&*t.counterparty, t.direction), ("NAME NAME", Direction::In));
     assert_eq!(t.description, "4654654654654654", "the creditor reference, for want of Ustrd");
 }
 
@@ -223,7 +226,7 @@ fn real_genkgo_v2_two_statements() {
     // Statement 1: OPBD 18.15 + 8.85 = CLBD 27.00; statement 2: OPBD 27.00 - 7.00 = CLBD 20.00.
     assert_eq!(1815 + parsed.transactions[0].signed_minor(), 2700);
     assert_eq!(2700 + parsed.transactions[1].signed_minor(), 2000);
-    assert_eq!(parsed.transactions[1].counterparty, "Company Name 2");
+    assert_eq!(&*parsed.transactions[1].counterparty, "Company Name 2");
 }
 
 #[test]
@@ -232,7 +235,7 @@ fn real_genkgo_v4() {
     let day = "2014-12-31 00:00:00".to_string();
     assert_eq!(summary(&parsed), (1, eur(885), day.clone(), day));
     // The account is an Othr/Id, not an IBAN.
-    assert_eq!(parsed.transactions[0].account, "NL26VAYB8060476890");
+    assert_eq!(&*parsed.transactions[0].account, "NL26VAYB8060476890");
 }
 
 #[test]
@@ -241,7 +244,7 @@ fn real_genkgo_v8() {
     // BookgDt/DtTm 2014-12-31T13:15:00+01:00: the time as written.
     let time = "2014-12-31 13:15:00".to_string();
     assert_eq!(summary(&parsed), (1, eur(885), time.clone(), time));
-    assert_eq!(parsed.transactions[0].counterparty, "NAME NAME", "v08 Dbtr/Pty/Nm");
+    assert_eq!(&*parsed.transactions[0].counterparty, "NAME NAME", "v08 Dbtr/Pty/Nm");
 }
 
 #[test]
@@ -252,7 +255,7 @@ fn real_kedder_v8_standalone() {
     assert_eq!(summary(&parsed), (1, chf, day.clone(), day));
     // OPBD 832.01 + 1284.30 = CLBD 2116.31.
     assert_eq!(83_201 + sums(&parsed)["CHF"], 211_631);
-    assert_eq!(parsed.transactions[0].counterparty, "PAYEE");
+    assert_eq!(&*parsed.transactions[0].counterparty, "PAYEE");
 }
 
 #[test]
@@ -265,7 +268,7 @@ fn real_kedder_gcamp6_crlf_tabs() {
     // The file states OPBD 0.00 and CLBD 10000.00: its balances miss 3010.00 of its own
     // entries (a scrubbed sample). Pinned, so a misread amount would show.
     assert_eq!(1_000_000 - sums(&parsed)["XXX"], -301_000);
-    assert!(parsed.transactions.iter().all(|t| t.counterparty == "Account Transfer"));
+    assert!(parsed.transactions.iter().all(|t| &*t.counterparty == "Account Transfer"));
 }
 
 #[test]

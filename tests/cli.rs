@@ -88,6 +88,44 @@ fn parse_json_warnings_carry_row_and_column() {
     assert!(warning["message"].as_str().is_some_and(|m| m.contains("\"1.2O\"")));
 }
 
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
+
+/// `--lang zh` changes the words and nothing else: the same rows, the reasons and warnings in
+/// Chinese (the refund still names its purchase's row), English without it.
+#[test]
+fn parse_json_lang_zh_prints_chinese_reasons_and_warnings() {
+    let file = "tests/fixtures/alipay-2023/refunds.csv";
+    let (code, zh, _) = yearbook(&["parse", file, "--json", "--lang", "zh"]);
+    assert_eq!(code, 0);
+    let (_, en, _) = yearbook(&["parse", file, "--json"]);
+    let zh: serde_json::Value = serde_json::from_str(&zh).expect("JSON");
+    let en: serde_json::Value = serde_json::from_str(&en).expect("JSON");
+    let (zh_rows, en_rows) = (&zh["files"][0]["transactions"], &en["files"][0]["transactions"]);
+    assert_eq!(zh_rows.as_array().map(Vec::len), en_rows.as_array().map(Vec::len));
+    let first = zh_rows[0]["reason"].as_str().unwrap_or_default();
+    assert!(first.contains("第 31 行") && first.contains("不算收入"), "{first}");
+    for (z, e) in
+        zh_rows.as_array().into_iter().flatten().zip(en_rows.as_array().into_iter().flatten())
+    {
+        assert_eq!((&z["row"], &z["amount"], &z["kind"]), (&e["row"], &e["amount"], &e["kind"]));
+        let (z, e) =
+            (z["reason"].as_str().unwrap_or_default(), e["reason"].as_str().unwrap_or_default());
+        assert!(has_chinese(z) && z != e, "{z} / {e}");
+    }
+    let (_, stdout, stderr) =
+        yearbook(&["parse", "tests/fixtures/alipay-2023/bad-rows.csv", "--json", "--lang", "zh"]);
+    assert!(stderr.contains("第 27 行，第 7 列“金额”"), "{stderr}");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let message = value["files"][0]["warnings"][1]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("无法读取金额“1.2O”"), "{message}");
+    // And a whole-file error.
+    let (code, _, stderr) = yearbook(&["parse", "Cargo.toml", "--lang", "zh"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("Cargo.toml：这不像 Yearbook 能读取的任何账单"), "{stderr}");
+}
+
 #[test]
 fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
     let out = common::root().join("target/cli-test-render");

@@ -135,7 +135,7 @@ fn mixed_encodings_are_read_line_by_line_or_cost_the_odd_row() {
     assert_eq!(parsed.transactions.len(), 3);
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     for t in &parsed.transactions {
-        assert_eq!((t.counterparty.as_str(), t.amount.minor), ("云膳过桥米线", 2816));
+        assert_eq!((&*t.counterparty, t.amount.minor), ("云膳过桥米线", 2816));
     }
     // A GBK export with one UTF-8 row appended is GBK as a whole (a stray UTF-8 character in a
     // GBK file must not split it into lines of two encodings): that row's 支出 is garbled, so

@@ -272,20 +272,20 @@ fn real_samples_details() {
     if let Some(latin1) = get("ofx/actual/8859-1.qfx") {
         // CHARSET:8859-1 with bytes that are not UTF-8: decode falls back to Windows-1252.
         assert_eq!(latin1.encoding, "windows-1252");
-        assert_eq!(latin1.transactions[0].counterparty, "Paiement facture/Carte prépayée");
-        assert_eq!(latin1.transactions[0].account, "999-12345-0055666-EOP");
+        assert_eq!(&*latin1.transactions[0].counterparty, "Paiement facture/Carte prépayée");
+        assert_eq!(&*latin1.transactions[0].account, "999-12345-0055666-EOP");
         assert_eq!(latin1.transactions[0].order_id, "wSoKuCS77");
     }
     if let Some(html) = get("ofx/actual/html-vals.qfx") {
-        assert_eq!(html.transactions[1].counterparty, "TPAY <DEFTPYMT>");
+        assert_eq!(&*html.transactions[1].counterparty, "TPAY <DEFTPYMT>");
         assert!(html.transactions[0].description.contains("B.C. HYDRO & POWER AUTHORITY"));
     }
     if let Some(anz) = get("ofx/ofxparse/anzcc.ofx") {
-        assert_eq!(anz.transactions[0].account, "1234123412341234");
-        assert_eq!(anz.transactions[0].counterparty, "SOME MEMO", "MEMO names the merchant");
+        assert_eq!(&*anz.transactions[0].account, "1234123412341234");
+        assert_eq!(&*anz.transactions[0].counterparty, "SOME MEMO", "MEMO names the merchant");
     }
     if let Some(suncorp) = get("ofx/ofxparse/suncorp.ofx") {
-        assert_eq!(suncorp.transactions[0].counterparty, "EFTPOS WDL HANDYWAY ALDI STORE");
+        assert_eq!(&*suncorp.transactions[0].counterparty, "EFTPOS WDL HANDYWAY ALDI STORE");
     }
     if let Some(capital_one) = get("ofx/reds-capitalone/360Checking.qfx") {
         let kinds: Vec<Kind> = capital_one.transactions.iter().map(|t| t.kind).collect();
@@ -300,6 +300,6 @@ fn real_samples_details() {
     }
     if let Some(n26) = get("ofx/reds-ofxstatement/ofxstatementGenerated.n26.ofx") {
         assert_eq!(n26.transactions[0].amount.currency, Currency::EUR);
-        assert_eq!(n26.transactions[0].account, "acctid");
+        assert_eq!(&*n26.transactions[0].account, "acctid");
     }
 }

@@ -39,7 +39,7 @@ fn check_rows(rows: &[yearbook::Transaction]) {
         assert!(t.spending_minor >= 0, "spending below zero on row {}", t.row);
         assert!(t.spending_minor <= t.amount.minor, "spending above the amount on row {}", t.row);
         assert!(t.amount.minor >= 0, "a negative magnitude on row {}", t.row);
-        assert!(!t.reason.is_empty(), "row {} has no reason", t.row);
+        assert!(!t.reason.to_string().is_empty(), "row {} has no reason", t.row);
         if t.kind != Kind::Expense {
             assert_eq!(t.spending_minor, 0, "a {:?} counted as spending on row {}", t.kind, t.row);
         }

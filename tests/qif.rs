@@ -133,7 +133,7 @@ fn crlf_and_windows_1252_read_the_same() {
     let latin1 = b"!Type:Bank\nD01/23/2019\nPCaf\xE9 M\xFCller\nT-3.00\n^\n";
     let parsed = parse_bytes(latin1, "latin1.qif").expect("reads");
     assert_eq!(parsed.encoding, "windows-1252");
-    assert_eq!(parsed.transactions[0].counterparty, "Café Müller");
+    assert_eq!(&*parsed.transactions[0].counterparty, "Café Müller");
 }
 
 /// What a real sample must read as.
@@ -202,12 +202,12 @@ fn real_quiffen_sample_details() {
     // "money back for damaged parcel" is a refund, never income.
     assert_eq!(kinds, [Other, Income, Refund, Expense, Expense, Expense, Investment]);
     // The opening balance is booked against its own account, L[TestExport]: no payment.
-    assert_eq!(parsed.transactions[0].counterparty, "Opening Balance");
+    assert_eq!(&*parsed.transactions[0].counterparty, "Opening Balance");
     // The Amazon order's largest split (-50.00 of -100.00) names the category.
-    assert_eq!(parsed.transactions[5].provider_category, "Food:Groceries");
-    assert_eq!(parsed.transactions[5].status, "*");
+    assert_eq!(&*parsed.transactions[5].provider_category, "Food:Groceries");
+    assert_eq!(&*parsed.transactions[5].status, "*");
     // The T-Mobile splits (-15.00 + 82.50 = 67.50) name "Bills:Cell Phone" without the class.
-    assert_eq!(parsed.transactions[1].provider_category, "Bills:Cell Phone");
+    assert_eq!(&*parsed.transactions[1].provider_category, "Bills:Cell Phone");
     assert_eq!(parsed.transactions[4].order_id, "123", "N123 is a check number");
     let spending: i64 = parsed.transactions.iter().map(|t| t.spending_minor).sum();
     assert_eq!(spending, 1000 + 2500 + 10000);

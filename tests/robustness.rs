@@ -21,7 +21,7 @@ fn pipeline(bytes: &[u8]) -> usize {
     for t in &parsed.transactions {
         assert!(t.spending_minor >= 0, "spending below zero on row {}", t.row);
         assert!(t.spending_minor <= t.amount.minor, "spending above the amount on row {}", t.row);
-        assert!(!t.reason.is_empty(), "row {} has no reason", t.row);
+        assert!(!t.reason.to_string().is_empty(), "row {} has no reason", t.row);
     }
     if let Some(report) = Report::build(&parsed.transactions, None) {
         let mut svg = String::new();

@@ -34,7 +34,9 @@ fn reads_back_cleanly_with_every_kind_and_a_reconciling_report() {
     let unlinked = parsed
         .transactions
         .iter()
-        .filter(|t| t.kind == Kind::Refund && !t.reason.starts_with("refund of the purchase"))
+        .filter(|t| {
+            t.kind == Kind::Refund && !t.reason.to_string().starts_with("refund of the purchase")
+        })
         .count();
     assert_eq!(unlinked, 0);
 

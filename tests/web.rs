@@ -97,8 +97,11 @@ fn a_pdf_is_refused_with_a_clear_message_and_does_not_hide_other_files() {
     let files =
         Array::of2(&file("bill.pdf", b"%PDF-1.4\n1 0 obj\n"), &file("demo.csv", &demo_statement()));
     let result = analyze(files).expect("analyze");
-    let error = get(&result, &["files", "0", "error"]).as_string().expect("an error");
+    let error = get(&result, &["files", "0", "error", "en"]).as_string().expect("an error");
     assert!(error.contains("bill.pdf") && error.contains("PDF"), "{error}");
+    // The same sentence in Chinese, for the page's language switch.
+    let zh = get(&result, &["files", "0", "error", "zh"]).as_string().expect("in Chinese");
+    assert!(zh.starts_with("bill.pdf：") && zh.contains("PDF 文档"), "{zh}");
     assert_eq!(get(&result, &["report", "year"]).as_f64(), Some(2025.0));
 }
 
@@ -276,7 +279,9 @@ fn warnings_carry_row_and_column_and_are_counted() {
     assert!(count >= 1.0 && f64::from(warnings.length()) == count, "{count}");
     let first = warnings.get(0);
     assert!(get(&first, &["position", "row"]).as_f64().unwrap_or(0.0) >= 1.0);
-    assert!(get(&first, &["message"]).as_string().is_some_and(|m| !m.is_empty()));
+    let en = get(&first, &["message", "en"]).as_string().unwrap_or_default();
+    let zh = get(&first, &["message", "zh"]).as_string().unwrap_or_default();
+    assert!(!en.is_empty() && !zh.is_empty() && zh != en, "{en} / {zh}");
 }
 
 #[wasm_bindgen_test]

@@ -212,6 +212,6 @@ fn real_csv_and_xlsx_samples_read_the_same() {
 
 fn same_fields(
     t: &yearbook::Transaction,
-) -> (chrono::NaiveDateTime, i64, Kind, &str, &str, &str, i64) {
+) -> (chrono::NaiveDateTime, i64, Kind, &yearbook::Phrase, &str, &str, i64) {
     (t.time, t.amount.minor, t.kind, &t.reason, &t.counterparty, &t.order_id, t.spending_minor)
 }

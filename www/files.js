@@ -52,7 +52,8 @@ const FileList = (() => {
     const list = el('ul');
     for (const warning of outcome.warnings) {
       const where = position(warning);
-      list.append(el('li', null, where ? `${where}: ${warning.message}` : warning.message));
+      const message = pick(warning.message);
+      list.append(el('li', null, where ? `${where}${t('positionSeparator')}${message}` : message));
     }
     if (count > outcome.warnings.length) list.append(el('li', 'more', t('warningsMore', { count: formatCount(count - outcome.warnings.length) })));
     details.append(list);
@@ -177,7 +178,7 @@ const FileList = (() => {
     const preview = entry.mappingPreview || entry.outcome.preview;
     const chosen = entry.options.mapping || handlers.remembered(preview) || preview.guess || {};
     const form = el('form', 'step step-mapping');
-    const problem = (entry.outcome && entry.outcome.errorDetail && entry.outcome.errorDetail.problem) || preview.problem || '';
+    const problem = pick((entry.outcome && entry.outcome.errorDetail && entry.outcome.errorDetail.problem) || preview.problem || '');
     form.append(el('p', null, problem ? t('mappingPrompt', { problem }) : t('mappingPromptPlain')));
     const width = Math.max(preview.header.length, ...preview.rows.map((r) => r.cells.length), 1);
     form.append(previewTable(preview, width));
@@ -297,7 +298,7 @@ const FileList = (() => {
     if (state === 'pending') {
       item.append(el('p', 'file-detail', t('pending')));
     } else if (state === 'read') {
-      item.append(el('p', 'file-detail', t('formatAndRows', { format: outcome.format, rows: formatCount(outcome.transactions) })));
+      item.append(el('p', 'file-detail', t('formatAndRows', { format: pick(outcome.format), rows: formatCount(outcome.transactions) })));
       if (entry.rememberedMapping) item.append(el('p', 'hint', t('mappingRemembered')));
       if (outcome.formatId === 'bank-csv' && !entry.demo) {
         const change = el('button', 'secondary small', t('mappingChange'));
@@ -308,7 +309,7 @@ const FileList = (() => {
     } else if (state === 'failed' && outcome.errorKind === 'tooLarge') {
       item.append(el('p', 'file-error', t('tooLarge', { name: entry.name, size: formatSize(outcome.size), limit: formatSize(outcome.limit) })));
     } else if (state === 'failed') {
-      item.append(el('p', 'file-error', outcome.error));
+      item.append(el('p', 'file-error', pick(outcome.error)));
     }
     if (state === 'step') {
       if (entry.mappingPreview || outcome.errorKind === 'needsMapping') item.append(mappingStep(entry, handlers));

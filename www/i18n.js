@@ -49,6 +49,7 @@ const STRINGS = {
     rowColumn: 'Row {row}, column {column}',
     rowColumnNamed: 'Row {row}, column {column} ({name})',
     rowOnly: 'Row {row}',
+    positionSeparator: ': ',
     passwordPrompt: 'This ZIP is password-protected. Type the password from the app that sent it:',
     passwordWrong: 'That password does not open this ZIP. Check it and try again.',
     passwordHint: 'The password is used on this device to open the file and is never stored or sent.',
@@ -167,6 +168,7 @@ const STRINGS = {
     rowColumn: '第 {row} 行，第 {column} 列',
     rowColumnNamed: '第 {row} 行，第 {column} 列（{name}）',
     rowOnly: '第 {row} 行',
+    positionSeparator: '：',
     passwordPrompt: '这个 ZIP 有密码保护。请输入发送它的应用给出的密码：',
     passwordWrong: '这个密码打不开这个 ZIP，请检查后重试。',
     passwordHint: '密码只在这台设备上用来打开文件，不会被保存或发送。',
@@ -255,6 +257,18 @@ function t(key, values) {
   if (typeof text !== 'string') return text === undefined ? key : text;
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * Text the core wrote in both languages (`{zh, en}`: reasons, warnings, errors, format names) in
+ * the current language; a plain string as it is. The core translates; the page only picks.
+ */
+function pick(text) {
+  if (text && typeof text === 'object') {
+    const chosen = currentLang === 'zh-CN' ? text.zh : text.en;
+    return String(chosen ?? text.en ?? '');
+  }
+  return text == null ? '' : String(text);
 }
 
 const countFormats = new Map();

@@ -122,7 +122,10 @@ async function analyze({ job, files, report }) {
         transactions: 0,
         warnings: [],
         warningCount: 0,
-        error: `${entry.name}: this file is larger than the ${MAX_FILE_BYTES / 1048576} MB a browser tab can read; export a shorter period, or use the yearbook command line`,
+        error: {
+          en: `${entry.name}: this file is larger than the ${MAX_FILE_BYTES / 1048576} MB a browser tab can read; export a shorter period, or use the yearbook command line`,
+          zh: `${entry.name}：这个文件超过了浏览器标签页能读取的 ${MAX_FILE_BYTES / 1048576} MB；请导出较短的时间段，或使用 yearbook 命令行`,
+        },
         errorKind: 'tooLarge',
         size: entry.file.size,
         limit: MAX_FILE_BYTES,
@@ -133,7 +136,11 @@ async function analyze({ job, files, report }) {
         transactions: 0,
         warnings: [],
         warningCount: 0,
-        error: `${entry.name}: the browser could not read this file (${unreadable.get(entry.id)})`,
+        // In both languages, like the core's errors (`{zh, en}`); the browser's reason as it gave it.
+        error: {
+          en: `${entry.name}: the browser could not read this file (${unreadable.get(entry.id)})`,
+          zh: `${entry.name}：浏览器无法读取这个文件（${unreadable.get(entry.id)}）`,
+        },
         errorKind: 'unreadable',
       });
     } else {

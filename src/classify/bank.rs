@@ -5,6 +5,8 @@
 //! Rules are tables: add a pattern, not a branch.
 
 use crate::model::Kind;
+use crate::phrase;
+use crate::phrase::{reasons as r, Phrase};
 
 /// The parts of a bank row the rules look at.
 #[derive(Debug, Clone, Default)]
@@ -21,7 +23,7 @@ pub struct BankRow<'a> {
     /// True for a credit-card statement, where a positive row is usually a payment to the card.
     pub credit_card: bool,
     /// A kind the format itself states (a reversal flag, a `[Transfer]` category).
-    pub hint: Option<(Kind, &'a str)>,
+    pub hint: Option<(Kind, &'a Phrase)>,
 }
 
 /// Type codes that move money between the user's own accounts.
@@ -84,49 +86,37 @@ fn mentions(list: &[&str], text: &str) -> bool {
 }
 
 /// Decides the kind of a bank row and says why.
-pub fn kind_of(row: &BankRow<'_>) -> (Kind, String) {
+pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
     if let Some((kind, reason)) = row.hint {
-        return (kind, reason.to_string());
+        return (kind, reason.clone());
     }
     let text = format!("{} {}", row.counterparty, row.description);
     if row.amount_minor == 0 {
-        return (Kind::Other, "zero amount: nothing moved".to_string());
+        return (Kind::Other, Phrase::new(&r::BANK_ZERO));
     }
     if has(TRANSFER_TYPES, row.type_code) {
-        return (
-            Kind::Transfer,
-            format!("transfer ({}): money moved between accounts, not spent", row.type_code.trim()),
-        );
+        return (Kind::Transfer, phrase!(r::BANK_TRANSFER, row.type_code.trim()));
     }
     if has_part(INVESTMENT_CODES, row.type_code) {
-        return (
-            Kind::Investment,
-            format!(
-                "securities ({}): buying, selling or their yield; the money stays yours",
-                row.type_code.trim()
-            ),
-        );
+        return (Kind::Investment, phrase!(r::BANK_SECURITIES, row.type_code.trim()));
     }
     if mentions(REPAYMENT_TEXT, &text)
         || (row.credit_card
             && row.type_code.eq_ignore_ascii_case("PAYMENT")
             && row.amount_minor > 0)
     {
-        return (
-            Kind::Repayment,
-            "credit card repayment: the purchases were counted when they were made".to_string(),
-        );
+        return (Kind::Repayment, Phrase::new(&r::BANK_CARD_REPAYMENT));
     }
     if (has(FEE_TYPES, row.type_code) || has_part(FEE_CODES, row.type_code)) && row.amount_minor < 0
     {
-        return (Kind::Expense, "bank fee: counted as spending".to_string());
+        return (Kind::Expense, Phrase::new(&r::BANK_FEE));
     }
     let returned = has(REFUND_TYPES, row.type_code) || has_part(RETURN_CODES, row.type_code);
     if row.amount_minor > 0 && (returned || mentions(REFUND_TEXT, &text)) {
-        return (Kind::Refund, "refund: it reduces the purchase it belongs to".to_string());
+        return (Kind::Refund, Phrase::new(&r::REFUND));
     }
     if row.amount_minor > 0 && has(INTEREST_TYPES, row.type_code) {
-        return (Kind::Income, "interest or dividend".to_string());
+        return (Kind::Income, Phrase::new(&r::BANK_INTEREST));
     }
     // Nobody is paid a salary into a credit card: money onto a card that is not a repayment is
     // a return or a merchant credit, unless it says it is a reward.
@@ -134,16 +124,12 @@ pub fn kind_of(row: &BankRow<'_>) -> (Kind, String) {
         && row.amount_minor > 0
         && !mentions(&["CASHBACK", "CASH BACK", "REWARD"], &text)
     {
-        return (
-            Kind::Refund,
-            "credit onto the card (a return or a merchant credit): it nets a purchase, it is not income"
-                .to_string(),
-        );
+        return (Kind::Refund, Phrase::new(&r::BANK_CARD_CREDIT));
     }
     if row.amount_minor < 0 {
-        (Kind::Expense, "payment: money out of the account".to_string())
+        (Kind::Expense, Phrase::new(&r::BANK_PAYMENT))
     } else {
-        (Kind::Income, "money into the account".to_string())
+        (Kind::Income, Phrase::new(&r::BANK_MONEY_IN))
     }
 }
 
@@ -188,11 +174,12 @@ mod tests {
         assert_eq!(kind(-500, "PMNT/CCRD/SECURITY", "", false), Kind::Expense);
         let fee = BankRow { amount_minor: -290, type_code: "ACMT/MDOP/CHRG", ..BankRow::default() };
         assert_eq!(kind_of(&fee).1, "bank fee: counted as spending");
+        let reversal = phrase!(r::ENTRY_REVERSAL, "RC");
         let hinted = kind_of(&BankRow {
             amount_minor: 300,
-            hint: Some((Kind::Refund, "reversal (RC): undoes an earlier debit")),
+            hint: Some((Kind::Refund, &reversal)),
             ..BankRow::default()
         });
-        assert_eq!(hinted, (Kind::Refund, "reversal (RC): undoes an earlier debit".to_string()));
+        assert_eq!(hinted, (Kind::Refund, reversal));
     }
 }

@@ -11,6 +11,7 @@
 
 use crate::hash::FastMap;
 use crate::model::{Currency, Direction, Kind, Source, Transaction};
+use crate::phrase::reasons as r;
 
 /// Names a bank statement gives a payment made through a wallet (case-insensitive).
 const WALLET_NAMES: &[&str] = &["支付宝", "财付通", "微信", "alipay", "tenpay", "wechat", "weixin"];
@@ -84,11 +85,8 @@ pub fn mark_duplicates(transactions: &mut [Transaction]) {
         }
     }
     for (b, w) in matched {
-        let reason = format!(
-            "same payment as row {} of the {}: counted there",
-            transactions[w].row,
-            transactions[w].source.display_name()
-        );
+        let reason =
+            crate::phrase!(r::DUPLICATE, transactions[w].row, transactions[w].source.name());
         let row = &mut transactions[b];
         row.kind = Kind::Duplicate;
         row.spending_minor = 0;
@@ -112,14 +110,14 @@ mod tests {
             amount: Money::cny(minor),
             direction: Direction::Out,
             kind: Kind::Expense,
-            reason: "payment".into(),
+            reason: crate::phrase::Phrase::new(&crate::phrase::reasons::PAYMENT),
             counterparty: counterparty.into(),
             description: String::new(),
             category: Category::Other,
-            provider_category: String::new(),
-            method: String::new(),
-            account: String::new(),
-            status: String::new(),
+            provider_category: crate::intern::empty(),
+            method: crate::intern::empty(),
+            account: crate::intern::empty(),
+            status: crate::intern::empty(),
             order_id: String::new(),
             spending_minor: minor,
         }
@@ -162,7 +160,7 @@ mod tests {
             [Kind::Expense, Kind::Expense, Kind::Duplicate, Kind::Expense, Kind::Expense]
         );
         assert!(
-            rows[2].reason.contains("row 20 of the WeChat Pay CSV export"),
+            rows[2].reason.to_string().contains("row 20 of the WeChat Pay CSV export"),
             "{}",
             rows[2].reason
         );
@@ -248,7 +246,7 @@ mod tests {
         ];
         mark_duplicates(&mut rows);
         assert_eq!(kinds(&rows)[2..], [Kind::Duplicate, Kind::Duplicate]);
-        assert!(rows[2].reason.contains("row 41"), "{}", rows[2].reason);
-        assert!(rows[3].reason.contains("row 40"), "{}", rows[3].reason);
+        assert!(rows[2].reason.to_string().contains("row 41"), "{}", rows[2].reason);
+        assert!(rows[3].reason.to_string().contains("row 40"), "{}", rows[3].reason);
     }
 }

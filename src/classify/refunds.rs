@@ -8,6 +8,8 @@
 
 use crate::hash::{FastMap, FastSet};
 use crate::model::{Kind, Money, Transaction};
+use crate::phrase;
+use crate::phrase::{reasons, Phrase};
 
 const WINDOW_DAYS: i64 = 180;
 
@@ -51,32 +53,36 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         (repeats, by_prefix)
     };
     let needs_fallback = (0..refunds.len()).any(|k| !repeats[k] && by_prefix[k].is_none());
-    let mut by_counterparty: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_counterparty: FastMap<crate::model::Shared, Vec<usize>> = FastMap::default();
     if needs_fallback {
         for (i, t) in transactions.iter().enumerate().filter(|(_, t)| t.kind == Kind::Expense) {
-            match by_counterparty.get_mut(t.counterparty.as_str()) {
+            match by_counterparty.get_mut(&*t.counterparty) {
                 Some(rows) => rows.push(i),
                 None => {
                     by_counterparty.insert(t.counterparty.clone(), vec![i]);
                 }
             }
         }
+        // In time order (file order among equal times), so a refund looks only at the
+        // purchases of its window, latest first, instead of at every purchase from the same
+        // counterparty (quadratic for a shop visited daily with many refunds).
+        for rows in by_counterparty.values_mut() {
+            rows.sort_by_key(|&i| (transactions[i].time, i));
+        }
     }
 
     for (k, &r) in refunds.iter().enumerate() {
         if repeats[k] {
-            transactions[r].reason =
-                "the same refund is listed again: applied once only".to_string();
+            transactions[r].reason = Phrase::new(&reasons::REFUND_REPEATED);
             continue;
         }
         let amount = transactions[r].amount.minor;
         let found = by_prefix[k].or_else(|| {
-            let same_counterparty = by_counterparty.get(transactions[r].counterparty.as_str())?;
+            let same_counterparty = by_counterparty.get(&*transactions[r].counterparty)?;
             find_purchase(transactions, same_counterparty, r)
         });
         let Some(p) = found else {
-            transactions[r].reason =
-                "refund whose purchase is not in these files: not counted as income".to_string();
+            transactions[r].reason = Phrase::new(&reasons::REFUND_WITHOUT_PURCHASE);
             continue;
         };
         let netted = amount.min(transactions[p].spending_minor);
@@ -84,41 +90,41 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         let purchase_row = transactions[p].row;
         let remaining = transactions[p].spending_minor;
         transactions[p].reason = if remaining == 0 {
-            "purchase fully refunded: counts as zero spending".to_string()
+            Phrase::new(&reasons::PURCHASE_FULLY_REFUNDED)
         } else {
             let left = Money { minor: remaining, currency: transactions[p].amount.currency };
-            format!("purchase partly refunded: {} still counts", left.display())
+            phrase!(reasons::PURCHASE_PARTLY_REFUNDED, left.display())
         };
-        transactions[r].reason = format!(
-            "refund of the purchase on row {purchase_row}: reduces it by {}, not income",
+        transactions[r].reason = phrase!(
+            reasons::REFUND_OF_ROW,
+            purchase_row,
             Money { minor: netted, currency: transactions[r].amount.currency }.display()
         );
     }
 }
 
 /// The fallbacks, among the purchases from the refund's counterparty (`same_counterparty`,
-/// expense rows in file order).
+/// expense rows in time order, file order among equal times): of the purchases made up to
+/// [`WINDOW_DAYS`] before the refund and not yet fully refunded, the latest (the last in file
+/// order among equal times) that matches.
 fn find_purchase(
     transactions: &[Transaction],
     same_counterparty: &[usize],
     r: usize,
 ) -> Option<usize> {
     let refund = &transactions[r];
+    let end = same_counterparty.partition_point(|&i| transactions[i].time <= refund.time);
     let candidates = || {
-        same_counterparty.iter().filter_map(|&i| Some((i, transactions.get(i)?))).filter(
-            move |(_, t)| {
-                t.spending_minor > 0
-                    && t.currency_matches(refund)
-                    && t.time <= refund.time
-                    && (refund.time - t.time).num_days() <= WINDOW_DAYS
-            },
-        )
+        same_counterparty[..end]
+            .iter()
+            .rev()
+            .map(|&i| (i, &transactions[i]))
+            .take_while(|(_, t)| (refund.time - t.time).num_days() <= WINDOW_DAYS)
+            .filter(|(_, t)| t.spending_minor > 0 && t.currency_matches(refund))
     };
     // 2. "退款-<description>" with the same counterparty, the latest such purchase.
     if let Some(original) = refund.description.strip_prefix("退款-") {
-        let found =
-            candidates().filter(|(_, t)| t.description == original).max_by_key(|(_, t)| t.time);
-        if let Some((p, _)) = found {
+        if let Some((p, _)) = candidates().find(|(_, t)| t.description == original) {
             return Some(p);
         }
     }
@@ -126,10 +132,7 @@ fn find_purchase(
     if refund.counterparty.is_empty() {
         return None;
     }
-    candidates()
-        .filter(|(_, t)| t.spending_minor >= refund.amount.minor)
-        .max_by_key(|(_, t)| t.time)
-        .map(|(p, _)| p)
+    candidates().find(|(_, t)| t.spending_minor >= refund.amount.minor).map(|(p, _)| p)
 }
 
 impl Transaction {
@@ -191,6 +194,81 @@ mod tests {
                 rows[lost].reason,
                 "refund whose purchase is not in these files: not counted as income"
             );
+        }
+    }
+
+    /// The fallbacks as they were before the window: every purchase from the counterparty
+    /// looked at, the latest by time, the last in file order among equal times.
+    fn find_purchase_plain(transactions: &[Transaction], r: usize) -> Option<usize> {
+        let refund = &transactions[r];
+        let candidates = || {
+            transactions.iter().enumerate().filter(|(_, t)| {
+                t.kind == Kind::Expense
+                    && t.counterparty == refund.counterparty
+                    && t.spending_minor > 0
+                    && t.time <= refund.time
+                    && (refund.time - t.time).num_days() <= WINDOW_DAYS
+            })
+        };
+        if let Some(original) = refund.description.strip_prefix("退款-") {
+            let found =
+                candidates().filter(|(_, t)| t.description == original).max_by_key(|(_, t)| t.time);
+            if let Some((p, _)) = found {
+                return Some(p);
+            }
+        }
+        if refund.counterparty.is_empty() {
+            return None;
+        }
+        candidates()
+            .filter(|(_, t)| t.spending_minor >= refund.amount.minor)
+            .max_by_key(|(_, t)| t.time)
+            .map(|(p, _)| p)
+    }
+
+    #[test]
+    fn the_windowed_search_finds_what_looking_at_every_purchase_finds() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..200 {
+            // A few shops, purchases over ~15 months in any order, times often equal.
+            let mut rows: Vec<Transaction> = (0..40)
+                .map(|_| {
+                    let day = next(450);
+                    let when = chrono::NaiveDate::from_ymd_opt(2023, 1, 1).expect("date")
+                        + chrono::Duration::days(day as i64);
+                    let time = format!("{} {:02}:00", when, 10 + next(2));
+                    let shop = ["A", "B", ""][next(3) as usize];
+                    let item = ["杯子", "伞"][next(2) as usize];
+                    let t = tx(&time, 100 * (1 + next(50) as i64)).from(shop).item(item);
+                    match next(4) {
+                        0 => t.spent(0),
+                        1 => t.kind(Kind::Refund).item(&format!("退款-{item}")),
+                        _ => t,
+                    }
+                })
+                .collect();
+            for (i, t) in rows.iter_mut().enumerate() {
+                t.row = i as u32 + 2;
+            }
+            let mut by_counterparty: FastMap<crate::model::Shared, Vec<usize>> = FastMap::default();
+            for (i, t) in rows.iter().enumerate().filter(|(_, t)| t.kind == Kind::Expense) {
+                by_counterparty.entry(t.counterparty.clone()).or_default().push(i);
+            }
+            for list in by_counterparty.values_mut() {
+                list.sort_by_key(|&i| (rows[i].time, i));
+            }
+            for r in (0..rows.len()).filter(|&r| rows[r].kind == Kind::Refund) {
+                let windowed = by_counterparty
+                    .get(&*rows[r].counterparty)
+                    .and_then(|same| find_purchase(&rows, same, r));
+                assert_eq!(windowed, find_purchase_plain(&rows, r), "refund {r}: {:?}", rows[r]);
+            }
         }
     }
 }

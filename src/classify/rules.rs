@@ -248,13 +248,45 @@ pub fn from_text(counterparty: &str, description: &str) -> Category {
         if text.is_empty() {
             continue;
         }
+        let pairs = BytePairs::of(text);
         for (category, keywords) in RULES {
-            if keywords.iter().any(|k| contains_keyword(text, k)) {
+            if keywords.iter().any(|k| pairs.may_contain(k) && contains_keyword(text, k)) {
                 return *category;
             }
         }
     }
     Category::Other
+}
+
+/// Which pairs of adjacent bytes a text has, hashed into 4096 bits: a keyword whose first two
+/// bytes are not there cannot be in the text, so most of the table's hundreds of keywords are
+/// ruled out by one bit instead of a substring search each (a bank file spent most of its time
+/// here, docs/benchmarks.md). Never rules out a keyword that is there.
+struct BytePairs([u64; 64]);
+
+impl BytePairs {
+    fn of(text: &str) -> BytePairs {
+        let mut bits = [0u64; 64];
+        for pair in text.as_bytes().windows(2) {
+            let bit = Self::bit(pair[0], pair[1]);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        BytePairs(bits)
+    }
+
+    fn bit(first: u8, second: u8) -> usize {
+        ((usize::from(first) << 4) ^ usize::from(second)) & 4095
+    }
+
+    fn may_contain(&self, keyword: &str) -> bool {
+        match keyword.as_bytes() {
+            [first, second, ..] => {
+                let bit = Self::bit(*first, *second);
+                self.0[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            _ => true,
+        }
+    }
 }
 
 /// `keyword` in `text`; an ASCII keyword only where neither neighbour is an ASCII letter or digit.
@@ -273,6 +305,35 @@ fn contains_keyword(text: &str, keyword: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_pair_filter_never_hides_a_keyword_that_is_there() {
+        // Every keyword of the table, alone and inside other text, passes the filter.
+        for (_, keywords) in RULES {
+            for keyword in *keywords {
+                for text in
+                    [keyword.to_string(), format!("xx {keyword} 店"), format!("付{keyword}")]
+                {
+                    assert!(BytePairs::of(&text).may_contain(keyword), "{keyword} in {text}");
+                }
+            }
+        }
+        // And it does rule out: a text without the keyword's first pair.
+        let pairs = BytePairs::of("云膳过桥米线");
+        assert!(!pairs.may_contain("hotel") && !pairs.may_contain("酒店"));
+        assert!(pairs.may_contain("米线"));
+        // The filtered search agrees with the plain one on the table's own words.
+        let plain = |text: &str| {
+            RULES
+                .iter()
+                .find(|(_, keywords)| keywords.iter().any(|k| contains_keyword(text, k)))
+                .map_or(Category::Other, |(c, _)| *c)
+        };
+        for text in ["shell fuel station", "starbucks #1234", "美团订单-12345", "aufgefuellt", ""]
+        {
+            assert_eq!(from_text(text, ""), plain(&text.to_lowercase()), "{text}");
+        }
+    }
 
     #[test]
     fn ascii_keywords_match_whole_words_only() {

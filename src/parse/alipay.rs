@@ -16,7 +16,10 @@
 use super::table::{find_header, for_each_row, Header, Row};
 use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
+use crate::phrase;
+use crate::phrase::{messages as m, reasons as r, Phrase};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// How far down the header may sit: the 2023 preamble is 24 lines; leave room for growth.
@@ -90,7 +93,7 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
         Found::PreambleOnly(source) => {
             let example = LAYOUTS.iter().find(|l| l.source == source).map_or("", |l| l.example);
             return Err(Error::new(ErrorKind::MissingHeader {
-                format: source.display_name().to_string(),
+                format: Phrase::new(source.name()),
                 expected: example.to_string(),
             }));
         }
@@ -104,6 +107,7 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
         rows_seen: 0,
     };
     let mut column_refunds: Vec<(usize, i64)> = Vec::new();
+    let mut names = Interner::default();
     for_each_row(text, &header, b',', |row| {
         if row.is_blank() {
             return true;
@@ -120,8 +124,8 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
         if extra {
             parsed.warnings.push(Warning {
                 position: Position::row(row.line),
-                message: format!(
-                    "the row has {} cells but the header has {}: a comma inside a cell shifted the columns (\"{}\")",
+                message: phrase!(
+                    m::ALIPAY_SHIFTED_ROW,
                     row.cells.len(),
                     header.columns.len(),
                     row.cells.join(",")
@@ -129,7 +133,7 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
             });
             return true;
         }
-        match read_row(row, &columns, &header, source) {
+        match read_row(row, &columns, &header, source, &mut names) {
             Ok((transaction, refunded)) => {
                 if refunded > 0 {
                     column_refunds.push((parsed.transactions.len(), refunded));
@@ -189,10 +193,8 @@ fn apply_refund_column(transactions: &mut [Transaction], column_refunds: &[(usiz
         let purchase = &mut transactions[at];
         let netted = refunded.min(purchase.spending_minor);
         purchase.spending_minor -= netted;
-        purchase.reason = format!(
-            "purchase with ¥{} refunded (成功退款 column): the rest counts",
-            crate::money::format_minor(netted, 2)
-        );
+        purchase.reason =
+            crate::phrase!(r::ALIPAY_REFUND_COLUMN, crate::money::format_minor(netted, 2));
     }
 }
 
@@ -228,7 +230,7 @@ impl Columns {
     }
 }
 
-fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: String) -> Warning {
+fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: Phrase) -> Warning {
     let column = index.unwrap_or(0);
     let name = header.columns.get(column).map_or("", String::as_str);
     Warning {
@@ -243,6 +245,7 @@ fn read_row(
     columns: &Columns,
     header: &Header,
     source: Source,
+    names: &mut Interner,
 ) -> Result<(Transaction, i64), Warning> {
     let time_text = row.get(columns.time);
     let (time, has_time) = parse_time(time_text).ok_or_else(|| {
@@ -250,7 +253,7 @@ fn read_row(
             row,
             header,
             columns.time,
-            format!("cannot read the time \"{time_text}\" (expected 2023-02-12 21:32:14)"),
+            phrase!(m::CANNOT_READ_TIME, time_text, "2023-02-12 21:32:14"),
         )
     })?;
     let amount_text = row.get(columns.amount);
@@ -259,7 +262,7 @@ fn read_row(
             row,
             header,
             columns.amount,
-            format!("cannot read the amount \"{amount_text}\" ({problem})"),
+            phrase!(m::CANNOT_READ_AMOUNT, amount_text, m::known(problem)),
         )
     })?;
     let direction_text = row.get(columns.direction);
@@ -272,7 +275,7 @@ fn read_row(
                 row,
                 header,
                 columns.direction,
-                format!("unknown 收/支 value \"{other}\" (expected 支出, 收入 or 不计收支)"),
+                phrase!(m::ALIPAY_UNKNOWN_DIRECTION, other),
             ))
         }
     };
@@ -293,7 +296,7 @@ fn read_row(
                 row,
                 header,
                 columns.refunded,
-                format!("cannot read the refunded amount \"{text}\" ({problem})"),
+                phrase!(m::CANNOT_READ_REFUNDED, text, m::known(problem)),
             )
         })?,
     };
@@ -306,16 +309,16 @@ fn read_row(
         direction,
         kind,
         reason,
-        counterparty: fields.counterparty.to_string(),
+        counterparty: names.get(fields.counterparty),
         description: fields.description.to_string(),
         category: match kind {
             Kind::Expense if fields.category == "亲友代付" => Category::Other,
             _ => crate::classify::from_alipay(fields.category),
         },
-        provider_category: fields.category.to_string(),
-        method: row.get(columns.method).to_string(),
-        account: String::new(),
-        status: fields.status.to_string(),
+        provider_category: names.get(fields.category),
+        method: names.get(row.get(columns.method)),
+        account: empty(),
+        status: names.get(fields.status),
         order_id: row.get(columns.order_id).to_string(),
         spending_minor: if kind == Kind::Expense { absolute } else { 0 },
     };
@@ -391,7 +394,7 @@ struct Fields<'a> {
 }
 
 /// Decides what a row means for the report, with the reason in words (statement-formats.md §4).
-fn classify(f: &Fields<'_>) -> (Kind, String) {
+fn classify(f: &Fields<'_>) -> (Kind, Phrase) {
     let own_account = |s: &str| {
         ["余额宝", "转入", "转出到", "充值-", "提现", "账户转存", "余额-"]
             .iter()
@@ -399,73 +402,51 @@ fn classify(f: &Fields<'_>) -> (Kind, String) {
     };
     if f.status == "交易关闭" {
         if f.direction == Direction::Out {
-            return (
-                Kind::Expense,
-                "paid, then the order was closed: its refund row nets it".to_string(),
-            );
+            return (Kind::Expense, Phrase::new(&r::ALIPAY_PAID_THEN_CLOSED));
         }
-        return (Kind::Cancelled, "order closed (交易关闭): no money moved".to_string());
+        return (Kind::Cancelled, Phrase::new(&r::ALIPAY_CLOSED));
     }
     if f.category == "退款" || f.status == "退款成功" || f.description.starts_with("退款-")
     {
-        return (Kind::Refund, "refund: it reduces the purchase it belongs to".to_string());
+        return (Kind::Refund, Phrase::new(&r::REFUND));
     }
     let yue_bao_move = f.description.starts_with("余额宝-")
         && ["转入", "转出"].iter().any(|k| f.description.contains(k));
     if yue_bao_move && !f.description.contains("收益发放") {
-        return (
-            Kind::Transfer,
-            "余额宝 transfer: the money stays yours, it only changes pocket".to_string(),
-        );
+        return (Kind::Transfer, Phrase::new(&r::ALIPAY_YUE_BAO));
     }
     if f.category == "投资理财"
         || f.description.contains("收益发放")
         || f.description.ends_with("-买入")
         || f.description.contains("-卖出")
     {
-        return (
-            Kind::Investment,
-            "investment (投资理财): buying, selling or yield of funds; the money stays yours"
-                .to_string(),
-        );
+        return (Kind::Investment, Phrase::new(&r::ALIPAY_INVESTMENT));
     }
     if f.category == "信用借还" || f.status == "还款成功" || f.description.contains("还款")
     {
-        return (
-            Kind::Repayment,
-            "credit repayment (花呗/credit card): the purchases were counted when they were made"
-                .to_string(),
-        );
+        return (Kind::Repayment, Phrase::new(&r::ALIPAY_REPAYMENT));
     }
     if f.direction == Direction::Neutral
         && (own_account(f.description) || own_account(f.counterparty))
     {
-        return (
-            Kind::Transfer,
-            "moved between your own accounts (余额宝, balance, top-up or withdrawal)".to_string(),
-        );
+        return (Kind::Transfer, Phrase::new(&r::ALIPAY_OWN_ACCOUNTS));
     }
     match f.direction {
-        Direction::Out if f.category == "亲友代付" => (
-            Kind::Expense,
-            "family card (亲友代付): a relative spent and your account paid".to_string(),
-        ),
-        Direction::Out if f.status == "等待确认收货" => (
-            Kind::Expense,
-            "paid into Taobao escrow (等待确认收货): the money has left your account".to_string(),
-        ),
-        Direction::Out if f.category == "转账红包" => (
-            Kind::Expense,
-            "red packet or transfer sent to someone: counted as spending (a gift)".to_string(),
-        ),
-        Direction::Out => (Kind::Expense, "payment (支出)".to_string()),
+        Direction::Out if f.category == "亲友代付" => {
+            (Kind::Expense, Phrase::new(&r::ALIPAY_FAMILY_CARD))
+        }
+        Direction::Out if f.status == "等待确认收货" => {
+            (Kind::Expense, Phrase::new(&r::ALIPAY_ESCROW))
+        }
+        Direction::Out if f.category == "转账红包" => {
+            (Kind::Expense, Phrase::new(&r::ALIPAY_GIFT_SENT))
+        }
+        Direction::Out => (Kind::Expense, Phrase::new(&r::PAYMENT)),
         Direction::In if f.category == "转账红包" || f.description.contains("红包") => {
-            (Kind::Income, "money received (transfer or red packet)".to_string())
+            (Kind::Income, Phrase::new(&r::ALIPAY_RECEIVED))
         }
-        Direction::In => (Kind::Income, "income (收入)".to_string()),
-        Direction::Neutral => {
-            (Kind::Other, "Alipay counts it as neither income nor spending (不计收支)".to_string())
-        }
+        Direction::In => (Kind::Income, Phrase::new(&r::INCOME)),
+        Direction::Neutral => (Kind::Other, Phrase::new(&r::ALIPAY_NEUTRAL)),
     }
 }
 

@@ -13,7 +13,10 @@
 //!   statement accounts in the file) is a `Transfer`.
 
 use crate::classify::bank::{kind_of, BankRow};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
+use crate::phrase;
+use crate::phrase::{reasons as r, Phrase};
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
 
@@ -66,6 +69,7 @@ pub(super) fn to_transactions(
     let own: Vec<String> = own_accounts.iter().map(|a| normalize_account(a)).collect();
     let mut reversed_credits = Vec::new();
     let mut transactions = Vec::with_capacity(entries.len());
+    let mut names = Interner::default();
     for entry in entries {
         let (kind, reason, direction) = decide(&entry, &own);
         if entry.not_booked.is_none() && entry.reversal.is_some() && direction == Direction::Out {
@@ -86,13 +90,13 @@ pub(super) fn to_transactions(
             direction,
             kind,
             reason,
-            counterparty: entry.counterparty,
+            counterparty: names.get(&entry.counterparty),
             description: entry.description,
             category,
-            provider_category: entry.provider_category,
-            method: String::new(),
-            account: entry.account,
-            status: entry.status,
+            provider_category: names.get(&entry.provider_category),
+            method: empty(),
+            account: names.get(&entry.account),
+            status: names.get(&entry.status),
             order_id: entry.order_id,
             spending_minor: if kind == Kind::Expense { entry.amount.minor } else { 0 },
         });
@@ -101,12 +105,12 @@ pub(super) fn to_transactions(
     transactions
 }
 
-fn decide(entry: &Entry, own: &[String]) -> (Kind, String, Direction) {
+fn decide(entry: &Entry, own: &[String]) -> (Kind, Phrase, Direction) {
     if let Some(status) = &entry.not_booked {
         let reason = match status.as_str() {
-            "PDNG" => "pending (PDNG): not booked yet, so no money has moved; the statement that books it counts it".to_string(),
-            "INFO" => "information only (INFO): the bank lists it but has not booked it".to_string(),
-            other => format!("status {other}: not booked; only booked entries (BOOK) count"),
+            "PDNG" => Phrase::new(&r::ENTRY_PENDING),
+            "INFO" => Phrase::new(&r::ENTRY_INFO),
+            other => phrase!(r::ENTRY_NOT_BOOKED, other),
         };
         return (Kind::Cancelled, reason, Direction::Neutral);
     }
@@ -115,26 +119,17 @@ fn decide(entry: &Entry, own: &[String]) -> (Kind, String, Direction) {
         _ => entry.amount.minor,
     };
     let hint = match (entry.reversal, entry.direction) {
-        (Some(mark), Direction::In) => {
-            Some((Kind::Refund, format!("reversal ({mark}): undoes an earlier entry")))
-        }
-        (Some(mark), _) => Some((
-            Kind::Cancelled,
-            format!(
-                "reversal ({mark}) of an earlier credit: the money goes back to the payer; it takes back income, it is not spending"
-            ),
-        )),
+        (Some(mark), Direction::In) => Some((Kind::Refund, phrase!(r::ENTRY_REVERSAL, mark))),
+        (Some(mark), _) => Some((Kind::Cancelled, phrase!(r::ENTRY_REVERSAL_OF_CREDIT, mark))),
         (None, direction) => {
             let other = normalize_account(&entry.counterparty_account);
             (!other.is_empty() && own.contains(&other)).then(|| {
-                let way = if direction == Direction::Out { "to" } else { "from" };
-                (
-                    Kind::Transfer,
-                    format!(
-                        "moved {way} your own account {} (a statement in this file): the money stays yours",
-                        entry.counterparty_account.trim()
-                    ),
-                )
+                let way = if direction == Direction::Out {
+                    &r::ENTRY_TO_OWN_ACCOUNT
+                } else {
+                    &r::ENTRY_FROM_OWN_ACCOUNT
+                };
+                (Kind::Transfer, phrase!(*way, entry.counterparty_account.trim()))
             })
         }
     };
@@ -144,7 +139,7 @@ fn decide(entry: &Entry, own: &[String]) -> (Kind, String, Direction) {
         counterparty: &entry.counterparty,
         description: &entry.description,
         credit_card: false,
-        hint: hint.as_ref().map(|(kind, reason)| (*kind, reason.as_str())),
+        hint: hint.as_ref().map(|(kind, reason)| (*kind, reason)),
     });
     (kind, reason, entry.direction)
 }
@@ -163,7 +158,7 @@ fn pair_reversed_credits(transactions: &mut [Transaction], reversals: &[usize]) 
         next: usize,
         passed: Vec<usize>,
     }
-    let mut pools: HashMap<(String, Money), Pool> = HashMap::new();
+    let mut pools: HashMap<(crate::model::Shared, Money), Pool> = HashMap::new();
     for (i, t) in transactions.iter().enumerate() {
         if t.kind == Kind::Income {
             pools.entry((t.account.clone(), t.amount)).or_default().all.push(i);
@@ -198,18 +193,12 @@ fn pair_reversed_credits(transactions: &mut [Transaction], reversals: &[usize]) 
         if let Some(credit) = transactions.get_mut(original) {
             credit.kind = Kind::Cancelled;
             credit.category = Category::Other;
-            credit.reason = format!(
-                "credit taken back by the reversal on row {reversal_row}: it is not income"
-            );
+            credit.reason = phrase!(r::ENTRY_CREDIT_TAKEN_BACK, reversal_row);
         }
         if let Some(reversal) = transactions.get_mut(r) {
-            let mark = reversal
-                .reason
-                .split_once(')')
-                .map_or("reversal", |(head, _)| head.trim_start_matches("reversal ("));
-            reversal.reason = format!(
-                "reversal ({mark}) of the credit on row {original_row}: takes it back, so neither row counts"
-            );
+            // The mark (`RC`, `RvslInd`) is the argument of the reversal's own reason.
+            let mark = reversal.reason.same_arg(0).unwrap_or("reversal").to_string();
+            reversal.reason = phrase!(r::ENTRY_REVERSAL_PAIRED, mark, original_row);
         }
     }
 }
@@ -292,7 +281,7 @@ mod tests {
         let out = to_transactions(vec![reversal, later_credit], Source::Camt, &[]);
         assert_eq!(out[0].kind, Kind::Cancelled);
         assert!(
-            out[0].reason.starts_with("reversal (RvslInd) of an earlier credit"),
+            out[0].reason.to_string().starts_with("reversal (RvslInd) of an earlier credit"),
             "{}",
             out[0].reason
         );
@@ -308,7 +297,7 @@ mod tests {
         let reversal = Entry { reversal: Some("RD"), ..entry(7, 5, 1999, Direction::In) };
         let out = to_transactions(vec![reversal], Source::Mt940, &[]);
         assert_eq!(
-            (out[0].kind, out[0].reason.as_str()),
+            (out[0].kind, out[0].reason.to_string().as_str()),
             (Kind::Refund, "reversal (RD): undoes an earlier entry")
         );
     }
@@ -355,7 +344,11 @@ mod tests {
         let out =
             to_transactions(vec![to_savings], Source::Camt, &["DE89370400440532013000".into()]);
         assert_eq!(out[0].kind, Kind::Transfer);
-        assert!(out[0].reason.starts_with("moved to your own account"), "{}", out[0].reason);
+        assert!(
+            out[0].reason.to_string().starts_with("moved to your own account"),
+            "{}",
+            out[0].reason
+        );
     }
 
     #[test]

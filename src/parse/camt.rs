@@ -17,6 +17,8 @@ use super::Parsed;
 use crate::decode::Decoded;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Currency, Direction, Money, Source};
+use crate::phrase;
+use crate::phrase::{messages as m, Phrase};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
 use std::borrow::Cow;
@@ -90,14 +92,11 @@ pub(super) fn parse_text(text: &str) -> Result<Parsed, Error> {
         .collect();
     if reports.is_empty() {
         let detail = match &tree.broken {
-            Some((line, problem)) => format!("line {line}: {problem}"),
-            None => {
-                "it holds no statement (expected Document/BkToCstmrStmt/Stmt, or Rpt or Ntfctn)"
-                    .to_string()
-            }
+            Some((line, problem)) => phrase!(m::AT_LINE, *line, problem.clone()),
+            None => Phrase::new(&m::CAMT_NO_STATEMENT),
         };
         return Err(Error::new(ErrorKind::Malformed {
-            format: Source::Camt.display_name().to_string(),
+            format: Phrase::new(Source::Camt.name()),
             detail,
         }));
     }
@@ -136,18 +135,19 @@ pub(super) fn parse_text(text: &str) -> Result<Parsed, Error> {
         if parsed.rows_seen == 0 {
             // Broken before a single entry: nothing of the file can be trusted.
             return Err(Error::new(ErrorKind::Malformed {
-                format: Source::Camt.display_name().to_string(),
-                detail: format!("line {line}: {problem}"),
+                format: Phrase::new(Source::Camt.name()),
+                detail: phrase!(m::AT_LINE, line, problem),
             }));
         }
         parsed.warnings.push(Warning {
             position: Position::row(line),
-            message: format!(
-                "the XML is damaged here ({problem}){}: entries it cut off or broke are left out",
+            message: phrase!(
+                m::CAMT_DAMAGED,
+                problem,
                 match tree.more_damage {
-                    0 => String::new(),
-                    1 => " and in 1 more place".to_string(),
-                    n => format!(" and in {n} more places"),
+                    0 => Phrase::same(""),
+                    1 => Phrase::new(&m::CAMT_MORE_DAMAGE_ONE),
+                    n => phrase!(m::CAMT_MORE_DAMAGE, n),
                 }
             ),
         });
@@ -171,7 +171,7 @@ fn account_of(report: &Element<'_>) -> String {
     }
 }
 
-fn warning(line: u32, message: String) -> Warning {
+fn warning(line: u32, message: Phrase) -> Warning {
     Warning { position: Position::row(line), message }
 }
 
@@ -187,43 +187,27 @@ fn read_entry(
         .and_then(|a| a.attribute("Ccy"))
         .and_then(Currency::from_code)
         .or(account.currency)
-        .ok_or_else(|| {
-            warning(
-                line,
-                "the entry's <Amt> names no currency (Ccy) and neither does the account"
-                    .to_string(),
-            )
-        })?;
+        .ok_or_else(|| warning(line, Phrase::new(&m::CAMT_NO_CURRENCY)))?;
     let amount_text = amount_element.map_or("", |a| a.text());
     let minor = read_amount(amount_text, currency)
         .map_err(|problem| warning(amount_element.map_or(line, |a| a.line()), problem))?;
     let direction = match ntry.text_at(&["CdtDbtInd"]) {
         "CRDT" => Direction::In,
         "DBIT" => Direction::Out,
-        other => {
-            return Err(warning(
-                line,
-                format!("the entry's <CdtDbtInd> is \"{other}\" (expected CRDT or DBIT)"),
-            ))
-        }
+        other => return Err(warning(line, phrase!(m::CAMT_DIRECTION, other))),
     };
     let reversal = matches!(ntry.text_at(&["RvslInd"]), "true" | "1" | "TRUE" | "True");
     let status = status_of(ntry);
-    let date_element = ntry.child("BookgDt").or_else(|| ntry.child("ValDt")).ok_or_else(|| {
-        warning(line, "the entry has no booking date (<BookgDt>) or value date".to_string())
-    })?;
+    let date_element = ntry
+        .child("BookgDt")
+        .or_else(|| ntry.child("ValDt"))
+        .ok_or_else(|| warning(line, Phrase::new(&m::CAMT_NO_DATE)))?;
     let date_text = match date_element.text_at(&["Dt"]) {
         "" => date_element.text_at(&["DtTm"]),
         text => text,
     };
-    let (time, has_time) = parse_date(date_text).ok_or_else(|| {
-        warning(
-            date_element.line(),
-            format!(
-                "cannot read the booking date \"{date_text}\" (expected 2024-03-31 or 2024-03-31T12:00:00)"
-            ),
-        )
-    })?;
+    let (time, has_time) = parse_date(date_text)
+        .ok_or_else(|| warning(date_element.line(), phrase!(m::CAMT_DATE, date_text)))?;
     let entry_code = type_code(ntry.child("BkTxCd"));
     let details: Vec<Element<'_>> =
         ntry.children("NtryDtls").flat_map(|d| d.children("TxDtls")).collect();
@@ -284,14 +268,13 @@ fn read_entry(
         }
         let digits = currency.minor_digits();
         let why = match sum {
-            Some(sum) => format!(
-                "whose amounts add up to {}, not to the entry's {} {currency}",
+            Some(sum) => phrase!(
+                m::CAMT_BATCH_SUM,
                 crate::money::format_minor(sum, digits),
                 crate::money::format_minor(minor, digits),
+                currency.code()
             ),
-            None => {
-                format!("that do not all state an amount in {currency} in the entry's direction")
-            }
+            None => phrase!(m::CAMT_BATCH_MIXED, currency.code()),
         };
         let mut entry = base.clone();
         let names: Vec<String> = details.iter().map(|tx| party(*tx, side).0).collect();
@@ -305,10 +288,7 @@ fn read_entry(
             }
         });
         entry.description = if entry_info.is_empty() { summary } else { entry_info.clone() };
-        let kept = warning(
-            line,
-            format!("the entry holds {} transactions {why}: kept as one row", details.len()),
-        );
+        let kept = warning(line, phrase!(m::CAMT_BATCH_KEPT, details.len(), why));
         return Ok((vec![entry], Some(kept)));
     }
     Ok((vec![with_details(&base, details.first().copied(), side, &entry_info)], None))
@@ -387,13 +367,11 @@ fn batch_amount(tx: Element<'_>, currency: Currency, direction: Direction) -> Op
 
 /// `Amt` text → minor units of `currency`, rounding extra decimals half away from zero (camt
 /// allows 5).
-fn read_amount(text: &str, currency: Currency) -> Result<i64, String> {
+fn read_amount(text: &str, currency: Currency) -> Result<i64, Phrase> {
     let minor = crate::money::parse_minor(text, currency.minor_digits())
-        .map_err(|problem| format!("cannot read the amount <Amt> \"{text}\" ({problem})"))?;
+        .map_err(|problem| phrase!(m::CAMT_AMOUNT, text, m::known(problem)))?;
     if minor < 0 {
-        return Err(format!(
-            "the amount <Amt> \"{text}\" is negative; camt writes amounts positive, with the direction in <CdtDbtInd>"
-        ));
+        return Err(phrase!(m::CAMT_NEGATIVE, text));
     }
     Ok(minor)
 }

@@ -167,7 +167,7 @@ mod tests {
         let bank = batch.files[2].as_ref().expect("the OFX reads");
         assert!(batch.files[1].is_err());
         assert_eq!((alipay.rows.clone(), bank.rows.clone()), (0..1, 1..3));
-        assert_eq!(batch.rows(alipay)[0].counterparty, "云膳过桥米线");
+        assert_eq!(&*batch.rows(alipay)[0].counterparty, "云膳过桥米线");
         assert_eq!(batch.rows(bank)[0].kind, Kind::Duplicate, "marked in the one list there is");
         // The same as reading each file alone, apart from the duplicate mark.
         let alone = parse_bytes_with(OFX.as_bytes(), "bank.ofx", &none).expect("reads");

@@ -22,6 +22,7 @@ mod xml;
 use crate::decode::{decode, sniff_binary};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Currency, Source, Transaction};
+use crate::phrase::{messages as m, Phrase};
 use serde::Serialize;
 
 pub use bank_csv::{preview_csv, ColumnMapping, CsvPreview, PreviewRow};
@@ -120,7 +121,7 @@ fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         return Ok(parsed);
     }
     if let Some(looks_like) = sniff_binary(bytes) {
-        return Err(Error::new(ErrorKind::Binary { looks_like: looks_like.to_string() }));
+        return Err(Error::new(ErrorKind::Binary { looks_like: m::known(looks_like) }));
     }
     let decoded = decode(bytes);
     let text = decoded.text.as_ref();
@@ -164,7 +165,7 @@ fn parse_archive(entries: &[crate::archive::Entry], options: &Options) -> Result
         let result =
             if crate::archive::is_zip(&entry.bytes) && !crate::archive::is_workbook(&entry.bytes) {
                 Err(Error::new(ErrorKind::DamagedArchive {
-                    detail: format!("{} is itself a ZIP; unzip it first", entry.name),
+                    detail: crate::phrase!(m::ZIP_IN_ZIP, &entry.name),
                 }))
             } else {
                 parse_bytes_inner(&entry.bytes, options).map_err(named)
@@ -189,12 +190,12 @@ fn parse_archive(entries: &[crate::archive::Entry], options: &Options) -> Result
     }
     let Some(mut parsed) = merged else {
         return Err(failures.into_iter().next().unwrap_or_else(|| {
-            Error::new(ErrorKind::DamagedArchive { detail: "it holds no files".to_string() })
+            Error::new(ErrorKind::DamagedArchive { detail: Phrase::new(&m::ZIP_EMPTY) })
         }));
     };
     parsed.warnings.extend(failures.into_iter().map(|error| Warning {
         position: error.position.clone(),
-        message: Error { position: Position::default(), ..error }.to_string(),
+        message: Error { position: Position::default(), ..error }.phrase(),
     }));
     Ok(parsed)
 }
@@ -207,7 +208,7 @@ fn unknown_format(text: &str) -> Error {
     }
     Error::new(ErrorKind::UnknownFormat {
         first_line: shown,
-        supported: SUPPORTED.iter().map(|s| s.display_name().to_string()).collect(),
+        supported: SUPPORTED.iter().map(|s| Phrase::new(s.name())).collect(),
     })
 }
 

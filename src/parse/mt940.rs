@@ -207,14 +207,17 @@ fn read_line(
     let Some(currency) = currency else {
         return Err(Warning {
             position: Position::row(tag.line),
-            message: "the statement names no currency (no readable :60F: opening balance)"
-                .to_string(),
+            message: crate::phrase::Phrase::new(&crate::phrase::messages::MT940_NO_CURRENCY),
         });
     };
     let minor =
         crate::money::parse_minor(&line.amount, currency.minor_digits()).map_err(|p| Warning {
             position: Position::row(tag.line),
-            message: format!("cannot read the amount \"{}\" ({p})", line.amount.replace('.', ",")),
+            message: crate::phrase!(
+                crate::phrase::messages::CANNOT_READ_AMOUNT,
+                line.amount.replace('.', ","),
+                crate::phrase::messages::known(p)
+            ),
         })?;
     let (direction, reversal) = match line.mark {
         Mark::Credit => (Direction::In, None),

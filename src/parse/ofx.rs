@@ -21,7 +21,10 @@ use super::sgml::{scan, Event};
 use super::{Options, Parsed};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
+use crate::phrase;
+use crate::phrase::{messages as m, reasons as r, Phrase};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// How many lines from the top may carry the OFX header or the `<OFX>` tag.
@@ -237,7 +240,7 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     walker.finish_transaction();
     if !walker.saw_ofx && walker.transactions.is_empty() {
         return Err(Error::new(ErrorKind::MissingHeader {
-            format: Source::Ofx.display_name().to_string(),
+            format: Phrase::new(Source::Ofx.name()),
             expected: "<OFX>".to_string(),
         }));
     }
@@ -249,9 +252,10 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
         rows_seen: u32::try_from(walker.transactions.len()).unwrap_or(u32::MAX),
     };
     let fallback = options.currency.unwrap_or(Currency::USD);
+    let mut names = Interner::default();
     for raw in &walker.transactions {
         let statement = walker.statements.get(raw.statement);
-        match read_transaction(raw, statement, fallback) {
+        match read_transaction(raw, statement, fallback, &mut names) {
             Ok(transaction) => parsed.transactions.push(transaction),
             Err(warning) => parsed.warnings.push(warning),
         }
@@ -259,7 +263,7 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn warning(field: &Field, fallback_line: u32, column: &str, message: String) -> Warning {
+fn warning(field: &Field, fallback_line: u32, column: &str, message: Phrase) -> Warning {
     let line = if field.line > 0 { field.line } else { fallback_line };
     Warning {
         position: Position { column_name: Some(column.to_string()), ..Position::row(line) },
@@ -271,6 +275,7 @@ fn read_transaction(
     raw: &RawTransaction,
     statement: Option<&Statement>,
     fallback: Currency,
+    names: &mut Interner,
 ) -> Result<Transaction, Warning> {
     let currency = [&raw.cursym.value, statement.map_or(&String::new(), |s| &s.currency)]
         .into_iter()
@@ -281,22 +286,14 @@ fn read_transaction(
         if read_date(&raw.dtuser.value).is_some() { &raw.dtuser } else { &raw.dtposted };
     let (time, has_time) = read_date(&date_field.value).ok_or_else(|| {
         let message = if date_field.value.is_empty() {
-            "the transaction has no date (DTPOSTED)".to_string()
+            Phrase::new(&m::OFX_NO_DATE)
         } else {
-            format!(
-                "cannot read the date \"{}\" (expected YYYYMMDD, e.g. 20240323)",
-                date_field.value
-            )
+            phrase!(m::CANNOT_READ_DATE, &date_field.value, &m::DATE_OFX)
         };
         warning(date_field, raw.line, "DTPOSTED", message)
     })?;
     if raw.trnamt.value.is_empty() {
-        return Err(warning(
-            &raw.trnamt,
-            raw.line,
-            "TRNAMT",
-            "the transaction has no amount (TRNAMT)".to_string(),
-        ));
+        return Err(warning(&raw.trnamt, raw.line, "TRNAMT", Phrase::new(&m::OFX_NO_AMOUNT)));
     }
     let signed = crate::money::parse_minor(&raw.trnamt.value, currency.minor_digits()).map_err(
         |problem| {
@@ -304,7 +301,7 @@ fn read_transaction(
                 &raw.trnamt,
                 raw.line,
                 "TRNAMT",
-                format!("cannot read the amount \"{}\" ({problem})", raw.trnamt.value),
+                phrase!(m::CANNOT_READ_AMOUNT, &raw.trnamt.value, m::known(problem)),
             )
         },
     )?;
@@ -323,17 +320,14 @@ fn read_transaction(
     let type_code = raw.trntype.value.as_str();
     let hint = (account == Account::Investment
         && !["INT", "DIV", "FEE", "SRVCHG"].iter().any(|t| t.eq_ignore_ascii_case(type_code)))
-    .then_some((
-        Kind::Transfer,
-        "cash in or out of an investment account (INVBANKTRAN): the money stays yours",
-    ));
+    .then(|| Phrase::new(&r::OFX_INVESTMENT_CASH));
     let (kind, reason) = kind_of(&BankRow {
         amount_minor: signed,
         type_code,
         counterparty: &counterparty,
         description: &description,
         credit_card: account == Account::CreditCard,
-        hint,
+        hint: hint.as_ref().map(|reason| (Kind::Transfer, reason)),
     });
     let category = match kind {
         Kind::Expense | Kind::Income | Kind::Refund => {
@@ -351,13 +345,13 @@ fn read_transaction(
         direction: Direction::of_signed(signed),
         kind,
         reason,
-        counterparty,
+        counterparty: names.get(&counterparty),
         description,
         category,
-        provider_category: String::new(),
-        method: type_code.to_string(),
-        account: statement.map_or_else(String::new, |s| s.account_id.clone()),
-        status: String::new(),
+        provider_category: empty(),
+        method: names.get(type_code),
+        account: statement.map_or_else(empty, |s| names.get(&s.account_id)),
+        status: empty(),
         order_id: raw.fitid.value.clone(),
         spending_minor: if kind == Kind::Expense { amount } else { 0 },
     })

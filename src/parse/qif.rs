@@ -18,7 +18,10 @@ use super::date_order::{infer, split, to_date, NumericDate};
 use super::{Options, Parsed};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
+use crate::phrase;
+use crate::phrase::{messages as m, reasons as r, Phrase};
 
 /// How many lines from the top may carry the first `!` header.
 const MAX_HEADER_LINE: usize = 40;
@@ -237,8 +240,9 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
         warnings: Vec::new(),
         rows_seen: u32::try_from(reader.records.len()).unwrap_or(u32::MAX),
     };
+    let mut names = Interner::default();
     for (register, record) in &reader.records {
-        match read_record(*register, record, order, currency) {
+        match read_record(*register, record, order, currency, &mut names) {
             Ok(transaction) => parsed.transactions.push(transaction),
             Err(warning) => parsed.warnings.push(warning),
         }
@@ -246,13 +250,13 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn warning(line: u32, message: String) -> Warning {
+fn warning(line: u32, message: Phrase) -> Warning {
     Warning { position: Position::row(line), message }
 }
 
 fn read_amount(field: &Field, currency: Currency) -> Result<i64, Warning> {
     crate::money::parse_minor(&field.text, currency.minor_digits()).map_err(|problem| {
-        warning(field.line, format!("cannot read the amount \"{}\" ({problem})", field.text))
+        warning(field.line, phrase!(m::CANNOT_READ_AMOUNT, &field.text, m::known(problem)))
     })
 }
 
@@ -276,16 +280,12 @@ fn read_record(
     record: &Record,
     order: super::DateOrder,
     currency: Currency,
+    names: &mut Interner,
 ) -> Result<Transaction, Warning> {
-    let date = record
-        .date
-        .as_ref()
-        .ok_or_else(|| warning(record.line, "the record has no date (a D line)".to_string()))?;
+    let date =
+        record.date.as_ref().ok_or_else(|| warning(record.line, Phrase::new(&m::QIF_NO_DATE)))?;
     let day = split(&date.text).and_then(|d| to_date(d, order)).ok_or_else(|| {
-        warning(
-            date.line,
-            format!("cannot read the date \"{}\" (expected a date like 01/23/2019)", date.text),
-        )
+        warning(date.line, phrase!(m::CANNOT_READ_DATE, &date.text, &m::DATE_QIF))
     })?;
     let investment = register == Register::Investment;
 
@@ -308,9 +308,7 @@ fn read_record(
         (None, None) if !split_amounts.is_empty() => {
             split_amounts.iter().fold(0i64, |sum, (_, a)| sum.saturating_add(*a))
         }
-        (None, None) => {
-            return Err(warning(record.line, "the record has no amount (a T line)".to_string()))
-        }
+        (None, None) => return Err(warning(record.line, Phrase::new(&m::QIF_NO_AMOUNT))),
     };
     let action = record.number.trim();
     if investment && signed > 0 {
@@ -353,28 +351,16 @@ fn read_record(
         (record.payee.clone(), record.memo.clone())
     };
 
-    let hint_reason;
     let hint = if investment {
-        hint_reason = format!(
-            "investment account (!Type:Invst{}): buying, selling or income of securities; the money stays yours",
-            if action.is_empty() { String::new() } else { format!(", {action}") }
-        );
-        Some((Kind::Investment, hint_reason.as_str()))
+        let action = if action.is_empty() { String::new() } else { format!(", {action}") };
+        Some((Kind::Investment, phrase!(r::QIF_INVESTMENT, action)))
     } else if register == Register::Asset && transfer.is_none() {
-        Some((
-            Kind::Other,
-            "asset account (!Type:Oth A): a change in what an asset is worth, not a payment",
-        ))
+        Some((Kind::Other, Phrase::new(&r::QIF_ASSET)))
     } else if record.payee.trim().eq_ignore_ascii_case("Opening Balance") {
         // Quicken's first record: the balance carried in, booked against the account itself.
-        Some((Kind::Other, "the account's opening balance: a balance, not a payment"))
-    } else if let Some(account) = transfer {
-        hint_reason = format!(
-            "transfer to or from your account [{account}] (QIF category L[…]): money moved, not spent"
-        );
-        Some((Kind::Transfer, hint_reason.as_str()))
+        Some((Kind::Other, Phrase::new(&r::QIF_OPENING_BALANCE)))
     } else {
-        None
+        transfer.map(|account| (Kind::Transfer, phrase!(r::QIF_TRANSFER, account)))
     };
     // The category is text the rules may read too: `LRefund`, `LCredit Card Payment`.
     let rule_text = format!("{description} {category}");
@@ -384,7 +370,7 @@ fn read_record(
         counterparty: &counterparty,
         description: &rule_text,
         credit_card: register == Register::CreditCard,
-        hint,
+        hint: hint.as_ref().map(|(kind, reason)| (*kind, reason)),
     });
     let provider_category = if transfer.is_some() {
         category.trim().to_string()
@@ -410,13 +396,13 @@ fn read_record(
         direction: Direction::of_signed(signed),
         kind,
         reason,
-        counterparty,
+        counterparty: names.get(&counterparty),
         description,
         category: yearbook_category,
-        provider_category,
-        method: String::new(),
-        account: record.account.clone(),
-        status: record.cleared.clone(),
+        provider_category: names.get(&provider_category),
+        method: empty(),
+        account: names.get(&record.account),
+        status: names.get(&record.cleared),
         order_id: if is_check_number { action.to_string() } else { String::new() },
         spending_minor: if kind == Kind::Expense { amount } else { 0 },
     })

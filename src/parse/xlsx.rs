@@ -36,9 +36,8 @@ struct Sheet {
 /// Reads a ZIP that may be an XLSX workbook. A ZIP that is no workbook, or a workbook holding
 /// no WeChat Pay statement, is a whole-file error that says which.
 pub(super) fn parse(bytes: &[u8]) -> Result<Parsed, Error> {
-    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| {
-        binary("a ZIP archive that holds no Excel workbook (to read a statement inside it, unzip it first)")
-    })?;
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
+        .map_err(|_| binary(&crate::phrase::messages::BINARY_ZIP_NO_WORKBOOK))?;
     let is_1904 = workbook.has_1904_epoch();
     let mut first_text: Option<String> = None;
     let mut announced = false;
@@ -62,13 +61,13 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Parsed, Error> {
         return Err(wechat::missing_header(Source::WechatXlsx));
     }
     if !readable {
-        return Err(binary("an Excel workbook (.xlsx) whose sheets cannot be read"));
+        return Err(binary(&crate::phrase::messages::BINARY_UNREADABLE_WORKBOOK));
     }
     Err(super::unknown_format(&first_text.unwrap_or_default()))
 }
 
-fn binary(looks_like: &str) -> Error {
-    Error::new(ErrorKind::Binary { looks_like: looks_like.to_string() })
+fn binary(looks_like: &'static crate::phrase::Template) -> Error {
+    Error::new(ErrorKind::Binary { looks_like: crate::phrase::Phrase::new(looks_like) })
 }
 
 /// Reads the rows below the header at `header_at`.

@@ -6,6 +6,8 @@
 //! in proportion to its size, never stack. Damaged XML is read as far as it can be (an element
 //! left unclosed is marked so its content can be distrusted), and the damage says where it is.
 
+use crate::phrase;
+use crate::phrase::{messages as m, Phrase};
 use quick_xml::encoding::Decoder;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -34,7 +36,7 @@ pub(super) struct Tree {
     nodes: Vec<Node>,
     /// The first damage met (a syntax error, a misplaced end tag, a cut-off end), with its
     /// 1-based line.
-    pub broken: Option<(u32, String)>,
+    pub broken: Option<(u32, Phrase)>,
     /// How many more places are damaged.
     pub more_damage: usize,
 }
@@ -72,7 +74,11 @@ impl Tree {
             let event = match reader.read_event() {
                 Ok(event) => event,
                 Err(error) => {
-                    tree.damaged(lines.line_at(reader.error_position()), error.to_string());
+                    // quick-xml's own words, the same in both languages.
+                    tree.damaged(
+                        lines.line_at(reader.error_position()),
+                        Phrase::same(error.to_string()),
+                    );
                     errors += 1;
                     // Go on past the damage while the reader moves; stop where it cannot.
                     if errors >= MAX_ERRORS || reader.buffer_position() <= start {
@@ -134,17 +140,14 @@ impl Tree {
             }
         }
         if let Some(node) = open.last().and_then(|&id| tree.nodes.get(id)) {
-            let problem = format!(
-                "the file ends inside <{}> opened on line {}: it was cut off",
-                node.name, node.line
-            );
+            let problem = phrase!(m::XML_CUT_OFF, node.name.as_str(), node.line);
             tree.damaged(lines.line_at(reader.buffer_position()), problem);
         }
         tree
     }
 
     /// Notes damage; the first place is kept, the others counted.
-    fn damaged(&mut self, line: u32, problem: String) {
+    fn damaged(&mut self, line: u32, problem: Phrase) {
         match &self.broken {
             None => self.broken = Some((line, problem)),
             Some(_) => self.more_damage += 1,
@@ -162,14 +165,11 @@ impl Tree {
             })
             .map(|at| from + at);
         let Some(at) = at else {
-            self.damaged(line, format!("</{name}> closes no open element"));
+            self.damaged(line, phrase!(m::XML_STRAY_END, name));
             return;
         };
         if let Some(inner) = open.get(at + 1).and_then(|&id| self.nodes.get(id)) {
-            let problem = format!(
-                "</{name}> comes before the end of <{}> opened on line {}",
-                inner.name, inner.line
-            );
+            let problem = phrase!(m::XML_EARLY_END, name, inner.name.as_str(), inner.line);
             self.damaged(line, problem);
         }
         if let Some(node) = open.get(at).and_then(|&id| self.nodes.get_mut(id)) {
@@ -338,6 +338,7 @@ mod tests {
         assert!(doc.child("A").is_some_and(|a| a.is_closed()));
         assert!(!doc.child("B").is_some_and(|b| b.is_closed()));
         let (line, message) = tree.broken.expect("cut off");
+        let message = message.to_string();
         assert_eq!(line, 3);
         assert!(message.contains("<B> opened on line 3"), "{message}");
     }
@@ -346,7 +347,7 @@ mod tests {
     fn a_stray_end_tag_is_skipped_and_said() {
         let tree = Tree::parse("<Doc>\n<A>1</A>\n<B>2</C>\n<D/></Doc>");
         let (line, message) = tree.broken.clone().expect("damaged");
-        assert_eq!((line, message.as_str()), (3, "</C> closes no open element"));
+        assert_eq!((line, message.to_string().as_str()), (3, "</C> closes no open element"));
         assert_eq!(tree.more_damage, 1, "</Doc> also ends <B>, which never closed");
         let names: Vec<&str> = tree.elements().map(|e| e.name()).collect();
         assert_eq!(names, ["Doc", "A", "B", "D"]);
@@ -362,6 +363,7 @@ mod tests {
             doc.children("Ntry").map(|e| (e.is_closed(), e.text())).collect();
         assert_eq!(entries, [(true, ""), (true, "2")]);
         let (line, message) = tree.broken.clone().expect("damaged");
+        let message = message.to_string();
         assert_eq!(line, 1);
         assert!(message.contains("before the end of <X>"), "{message}");
     }
@@ -392,7 +394,10 @@ mod tests {
         let deep = "<a>".repeat(200_000);
         let tree = Tree::parse(&deep);
         assert_eq!(tree.elements().count(), 200_000);
-        assert!(tree.broken.as_ref().is_some_and(|(_, message)| message.contains("cut off")));
+        assert!(tree
+            .broken
+            .as_ref()
+            .is_some_and(|(_, message)| message.to_string().contains("cut off")));
         drop(tree); // dropping the arena does not recurse either
     }
 }

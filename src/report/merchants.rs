@@ -64,7 +64,7 @@ impl<'a> MerchantNames<'a> {
         let mut names = FastMap::default();
         for t in rows {
             names
-                .entry(t.counterparty.as_str())
+                .entry(&*t.counterparty)
                 .or_insert_with(|| clean_merchant(&t.counterparty, places));
         }
         MerchantNames { names }
@@ -72,7 +72,7 @@ impl<'a> MerchantNames<'a> {
 
     /// The cleaned name of a row's counterparty (empty when it names nobody).
     pub(crate) fn of(&self, t: &Transaction) -> &str {
-        self.names.get(t.counterparty.as_str()).map_or("", String::as_str)
+        self.names.get(&*t.counterparty).map_or("", String::as_str)
     }
 }
 
@@ -105,7 +105,7 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> Merchants
         a.first = Some(a.first.map_or(date, |d| d.min(date)));
         a.last = Some(a.last.map_or(date, |d| d.max(date)));
         *a.by_category.entry(t.category).or_default() += t.spending_minor;
-        if a.spellings.len() < 5 && !a.spellings.contains(&t.counterparty.as_str()) {
+        if a.spellings.len() < 5 && !a.spellings.contains(&&*t.counterparty) {
             a.spellings.push(&t.counterparty);
         }
     }

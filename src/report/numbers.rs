@@ -154,7 +154,7 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> YearInNum
         row: t.row,
         date: t.time.date(),
         merchant: names.of(t).to_string(),
-        counterparty: t.counterparty.clone(),
+        counterparty: t.counterparty.to_string(),
         description: t.description.clone(),
         amount_minor: t.spending_minor,
         category: t.category,

@@ -149,14 +149,14 @@ impl<'a> Acc<'a> {
         self.first = Some(self.first.map_or(date, |d| d.min(date)));
         self.last = Some(self.last.map_or(date, |d| d.max(date)));
         if in_merchant {
-            self.merchant_names.insert(&t.counterparty);
+            self.merchant_names.insert(&*t.counterparty);
         }
         if in_item {
             self.item_descriptions.insert(&t.description);
         }
-        for (named, text) in [(in_merchant, &t.counterparty), (in_item, &t.description)] {
-            if named && self.examples.len() < EXAMPLES && !self.examples.contains(text) {
-                self.examples.push(text.clone());
+        for (named, text) in [(in_merchant, &*t.counterparty), (in_item, t.description.as_str())] {
+            if named && self.examples.len() < EXAMPLES && !self.examples.iter().any(|e| e == text) {
+                self.examples.push(text.to_string());
             }
         }
     }

@@ -111,8 +111,8 @@ pub struct RowRef {
     pub currency: Currency,
     /// The counterparty.
     pub counterparty: String,
-    /// Why it was treated so.
-    pub reason: String,
+    /// Why it was treated so, in both languages.
+    pub reason: Text,
 }
 
 fn group_text(id: &str) -> (Text, Text) {
@@ -253,8 +253,8 @@ pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) ->
                 date: t.time.date(),
                 amount_minor: t.signed_minor(),
                 currency: t.amount.currency,
-                counterparty: t.counterparty.clone(),
-                reason: t.reason.clone(),
+                counterparty: t.counterparty.to_string(),
+                reason: t.reason.text(),
             });
         } else {
             group.more_rows += 1;

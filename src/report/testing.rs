@@ -22,14 +22,14 @@ pub(crate) fn tx(when: &str, minor: i64) -> Transaction {
         amount: Money::cny(minor),
         direction: Direction::Out,
         kind: Kind::Expense,
-        reason: "payment".to_string(),
-        counterparty: String::new(),
+        reason: crate::phrase::Phrase::new(&crate::phrase::reasons::PAYMENT),
+        counterparty: crate::intern::empty(),
         description: String::new(),
         category: Category::Other,
-        provider_category: String::new(),
-        method: String::new(),
-        account: String::new(),
-        status: String::new(),
+        provider_category: crate::intern::empty(),
+        method: crate::intern::empty(),
+        account: crate::intern::empty(),
+        status: crate::intern::empty(),
         order_id: String::new(),
         spending_minor: minor,
     }
@@ -67,7 +67,7 @@ impl Tx for Transaction {
         self
     }
     fn from(mut self, counterparty: &str) -> Self {
-        self.counterparty = counterparty.to_string();
+        self.counterparty = counterparty.into();
         self
     }
     fn item(mut self, description: &str) -> Self {

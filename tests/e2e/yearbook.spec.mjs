@@ -182,3 +182,36 @@ test('charts are drawn again at the new size when the window is resized', async 
   expect(pixels.inked).toBeGreaterThan(pixels.width * pixels.height * 0.02);
   expectClean(seen);
 });
+
+test('reasons and row warnings follow the language switch', async ({ page }) => {
+  const seen = await openPage(page);
+  await page.locator('#demo-button').click();
+  await expectStatus(page, 'done');
+  await dropFile(page, 'tests/fixtures/alipay-2023/bad-rows.csv');
+  const item = fileItem(page, 'bad-rows.csv');
+  await expect(item).toHaveAttribute('data-state', 'read');
+  await expectStatus(page, 'done');
+
+  await page.locator('#lang').selectOption('zh-CN');
+  // "What counts": each row's reason as the core wrote it in Chinese.
+  const counts = page.locator('#section-whatCounts');
+  await expect(counts).toBeVisible();
+  const openAll = (details) => details.evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await openAll(counts.locator('details.data'));
+  const reasons = counts.locator('td');
+  await expect(reasons.filter({ hasText: /钱还是你的|不算收入|计入支出/ }).first()).toBeVisible();
+  await expect(reasons.filter({ hasText: /the money stays yours|not income|counted as spending/ })).toHaveCount(0);
+  // The row warning, position and message, in Chinese.
+  await openAll(item.locator('details.warnings'));
+  const first = item.locator('details.warnings li').first();
+  await expect(first).toHaveText(/^第 26 行：这一行有 14 个单元格，但表头有 12 个/);
+  await expect(item.locator('details.warnings li', { hasText: '无法读取金额“1.2O”（应为类似 1200.00 的数字）' })).toHaveCount(1);
+
+  // And back: the same rows in English, with no new analysis.
+  await page.locator('#lang').selectOption('en');
+  await openAll(counts.locator('details.data'));
+  await openAll(item.locator('details.warnings'));
+  await expect(first).toHaveText(/^Row 26: the row has 14 cells but the header has 12/);
+  await expect(reasons.filter({ hasText: /the money stays yours|not income|counted as spending/ }).first()).toBeVisible();
+  expectClean(seen);
+});

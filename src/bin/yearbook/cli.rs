@@ -1,5 +1,5 @@
 //! The command line's commands, argument handling and output over the same core the page uses:
-//! `yearbook parse FILE... [--json]`, `yearbook report FILE... [--year Y] [--json]`,
+//! `yearbook parse FILE... [--json] [--lang zh|en]`, `yearbook report FILE... [--year Y] [--json]`,
 //! `yearbook render FILE... [--year Y] [--lang zh|en] --out DIR` (or `--out chart.svg`).
 
 use std::fmt::Write as _;
@@ -10,7 +10,8 @@ use yearbook::parse::{read_files, Batch, FileRead};
 use yearbook::{Currency, DateOrder, Options, Report, Transaction};
 
 const USAGE: &str = "usage:
-  yearbook parse FILE... [--json]               print the transactions read from each file
+  yearbook parse FILE... [--json] [--lang zh|en] print the transactions read from each file
+                         (reasons and messages in English, or in Chinese with --lang zh)
   yearbook report FILE... [--year YEAR] [--json] print the annual report
   yearbook render FILE... [--year YEAR] [--lang zh|en] [--show-amounts] --out DIR
                          write every chart as SVG, the share card and a standalone report.html
@@ -156,7 +157,7 @@ pub fn run() -> ExitCode {
         match result {
             Ok(p) => parsed.push((file.to_string(), p)),
             Err(e) => {
-                let message = e.to_string();
+                let message = e.phrase().render(args.lang);
                 eprintln!("error: {message}");
                 failed.push(serde_json::json!({ "file": file, "message": message }));
             }
@@ -164,7 +165,7 @@ pub fn run() -> ExitCode {
     }
     for (_, p) in &parsed {
         for warning in &p.warnings {
-            eprintln!("warning: {warning}");
+            eprintln!("warning: {}", warning.render(args.lang));
         }
     }
 
@@ -212,7 +213,7 @@ fn print_parse(
                             "row": w.position.row,
                             "column": w.position.column,
                             "columnName": w.position.column_name,
-                            "message": w.to_string(),
+                            "message": w.render(args.lang),
                         })
                     })
                     .collect();
@@ -221,7 +222,11 @@ fn print_parse(
                     "format": p.source,
                     "encoding": p.encoding,
                     "rowsSeen": p.rows_seen,
-                    "transactions": batch.rows(p),
+                    "transactions": batch
+                        .rows(p)
+                        .iter()
+                        .map(|t| t.to_json(args.lang))
+                        .collect::<Vec<_>>(),
                     "warnings": warnings,
                 })
             })
@@ -254,7 +259,7 @@ fn print_parse(
                 format!("{}{}", t.amount.currency.symbol(), format_minor(t.amount.minor, 2)),
                 format!("{:?}", t.kind).to_lowercase(),
                 t.counterparty,
-                t.reason
+                t.reason.render(args.lang)
             );
         }
     }

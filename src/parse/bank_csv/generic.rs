@@ -12,6 +12,8 @@ use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::Currency;
 use crate::parse::table::Header;
 use crate::parse::{DateOrder, Options};
+use crate::phrase;
+use crate::phrase::{messages as m, Phrase, Template};
 
 /// Lines of the file shown in the preview, and data rows below the header.
 const PREVIEW_LINES: usize = 15;
@@ -68,9 +70,8 @@ pub(super) fn plan_from_mapping(
     let resniffed;
     let sniffed = match mapping.delimiter {
         Some(d) if u32::from(d) != u32::from(sniffed.delimiter) => {
-            resniffed = sniff(text, Some(d), 2).ok_or_else(|| {
-                ask(sniffed, options, format!("the table does not split into columns at \"{d}\""))
-            })?;
+            resniffed = sniff(text, Some(d), 2)
+                .ok_or_else(|| ask(sniffed, options, phrase!(m::CSV_NO_SPLIT, d.to_string())))?;
             &resniffed
         }
         _ => sniffed,
@@ -78,9 +79,11 @@ pub(super) fn plan_from_mapping(
     let (header_line, columns) = match mapping.header_row {
         Some(0) => (0, Vec::new()),
         Some(line) => {
-            let record = sniffed.records.iter().find(|r| r.line == line).ok_or_else(|| {
-                ask(sniffed, options, format!("line {line} is not a row of the table"))
-            })?;
+            let record = sniffed
+                .records
+                .iter()
+                .find(|r| r.line == line)
+                .ok_or_else(|| ask(sniffed, options, phrase!(m::CSV_NOT_A_ROW, line)))?;
             (line, record.cells.clone())
         }
         // Found by content; without a header, the data starts at the first row holding a date
@@ -97,21 +100,17 @@ pub(super) fn plan_from_mapping(
     let rows: Vec<&crate::parse::table::Row> =
         sniffed.records.iter().filter(|r| r.line > header_line && !r.is_blank()).collect();
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(columns.len());
-    let column = |role: &str, value: Option<u32>| -> Result<Option<usize>, Error> {
+    let column = |role: &'static Template, value: Option<u32>| -> Result<Option<usize>, Error> {
         match value {
             None => Ok(None),
             Some(n) if n >= 1 && (n as usize) <= width => Ok(Some(n as usize - 1)),
-            Some(n) => Err(ask(
-                sniffed,
-                options,
-                format!("the {role} column {n} does not exist: the table has {width} columns"),
-            )),
+            Some(n) => Err(ask(sniffed, options, phrase!(m::CSV_NO_SUCH_COLUMN, role, n, width))),
         }
     };
     let cells = |index: usize| rows.iter().map(move |r| r.get(Some(index)));
 
-    let Some(date) = column("date", mapping.date)? else {
-        return Err(ask(sniffed, options, "the mapping names no date column".to_string()));
+    let Some(date) = column(&m::ROLE_DATE, mapping.date)? else {
+        return Err(ask(sniffed, options, Phrase::new(&m::CSV_MAPPING_NO_DATE)));
     };
     let mut notes = Vec::new();
     let date_order = match (mapping.date_order, infer_order(cells(date))) {
@@ -123,17 +122,17 @@ pub(super) fn plan_from_mapping(
             None => {
                 notes.push(Warning {
                     position: Position::row(header_line.max(1)),
-                    message: "the dates could be day/month or month/day; they were read day first (choose month first if that is wrong)".to_string(),
+                    message: Phrase::new(&m::CSV_DATES_DAY_FIRST),
                 });
                 Some(DateOrder::DayFirst)
             }
         },
     };
     let amount = match (
-        column("amount", mapping.amount)?,
-        column("debit", mapping.debit)?,
-        column("credit", mapping.credit)?,
-        column("direction", mapping.direction)?,
+        column(&m::ROLE_AMOUNT, mapping.amount)?,
+        column(&m::ROLE_DEBIT, mapping.debit)?,
+        column(&m::ROLE_CREDIT, mapping.credit)?,
+        column(&m::ROLE_DIRECTION, mapping.direction)?,
     ) {
         (Some(amount), _, _, Some(direction)) => AmountPlan::Directed {
             amount,
@@ -143,32 +142,26 @@ pub(super) fn plan_from_mapping(
         },
         (Some(amount), _, _, None) => AmountPlan::Signed(amount),
         (None, Some(debit), Some(credit), _) => AmountPlan::Split { debit, credit },
-        _ => {
-            return Err(ask(
-                sniffed,
-                options,
-                "the mapping names no amount column (or no debit and credit pair)".to_string(),
-            ))
-        }
+        _ => return Err(ask(sniffed, options, Phrase::new(&m::CSV_MAPPING_NO_AMOUNT))),
     };
     let amount_cells: Vec<&str> = match &amount {
         AmountPlan::Signed(a) | AmountPlan::Directed { amount: a, .. } => cells(*a).collect(),
         AmountPlan::Split { debit, credit } => cells(*debit).chain(cells(*credit)).collect(),
     };
     let decimal = mapping.decimal.or_else(|| infer_decimal(amount_cells.iter().copied()));
-    let currency = match (column("currency", mapping.currency)?, mapping.fixed_currency) {
+    let currency = match (column(&m::ROLE_CURRENCY, mapping.currency)?, mapping.fixed_currency) {
         (Some(c), fallback) => CurrencyPlan::Column(c, fallback.or(options.currency)),
         (None, Some(fixed)) => CurrencyPlan::Fixed(fixed),
         (None, None) => CurrencyPlan::Fixed(options.currency.unwrap_or_else(|| {
             notes.push(Warning {
                 position: Position::row(header_line.max(1)),
-                message: "no column or sign names the currency; the amounts were read as US dollars (choose the currency if that is wrong)".to_string(),
+                message: Phrase::new(&m::CSV_ASSUMED_USD),
             });
             Currency::USD
         })),
     };
-    let counterparty = column("counterparty", mapping.counterparty)?;
-    let description = column("description", mapping.description)?;
+    let counterparty = column(&m::ROLE_COUNTERPARTY, mapping.counterparty)?;
+    let description = column(&m::ROLE_DESCRIPTION, mapping.description)?;
     let header_columns = if columns.is_empty() {
         (1..=width).map(|n| format!("column {n}")).collect()
     } else {
@@ -179,14 +172,14 @@ pub(super) fn plan_from_mapping(
         delimiter: sniffed.delimiter,
         header: Header { line: header_line, body_start, columns: header_columns },
         dates: vec![date],
-        time: column("time", mapping.time)?,
+        time: column(&m::ROLE_TIME, mapping.time)?,
         date_order,
         amount,
         decimal,
         currency,
         counterparty: PartyPlan::Columns(counterparty.into_iter().collect()),
         description: description.into_iter().collect(),
-        type_code: column("type", mapping.type_column)?,
+        type_code: column(&m::ROLE_TYPE, mapping.type_column)?,
         category: None,
         status: None,
         fee: None,
@@ -200,7 +193,7 @@ pub(super) fn plan_from_mapping(
 }
 
 /// The error that sends the person to the mapping step.
-fn ask(sniffed: &Sniffed, options: &Options, problem: String) -> Error {
+fn ask(sniffed: &Sniffed, options: &Options, problem: Phrase) -> Error {
     let mut preview = preview(sniffed, options);
     preview.problem = Some(problem.clone());
     Error::new(ErrorKind::NeedsMapping { problem, preview: Box::new(preview) })

@@ -13,12 +13,14 @@ use super::words::{
 };
 use crate::model::Currency;
 use crate::parse::{DateOrder, Options};
+use crate::phrase;
+use crate::phrase::{messages as m, Phrase};
 
 /// The guess, and why it is not sure (when it is not).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Guess {
     pub mapping: ColumnMapping,
-    pub problem: Option<String>,
+    pub problem: Option<Phrase>,
 }
 
 /// Nine in ten, or all but one of several: a summary line under a short table ("Total") must
@@ -27,11 +29,11 @@ fn mostly(part: usize, whole: usize) -> bool {
     whole > 0 && (part * 10 >= whole * 9 || (part >= 2 && part + 1 >= whole))
 }
 
-fn described(column: &Column) -> String {
+fn described(column: &Column) -> Phrase {
     if column.name.is_empty() {
-        format!("column {}", column.index + 1)
+        phrase!(m::AT_COLUMN, column.index + 1)
     } else {
-        format!("column {} \"{}\"", column.index + 1, column.name)
+        phrase!(m::AT_COLUMN_NAMED, column.index + 1, &column.name)
     }
 }
 
@@ -42,7 +44,7 @@ fn one_based(index: usize) -> Option<u32> {
 /// Guesses every role in `sniffed`, using `options.date_order` for dates that read both ways.
 pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
     let columns = sniffed.columns();
-    let mut problems: Vec<String> = Vec::new();
+    let mut problems: Vec<Phrase> = Vec::new();
     let mut mapping = ColumnMapping {
         delimiter: Some(char::from(sniffed.delimiter)),
         header_row: sniffed.header.and_then(|h| sniffed.records.get(h)).map(|r| r.line),
@@ -57,7 +59,7 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
         .collect();
     let date = dates.iter().find(|c| !named(&c.name, VALUE_DATE)).or(dates.first()).copied();
     match date {
-        None => problems.push("no column holds dates".to_string()),
+        None => problems.push(Phrase::new(&m::GUESS_NO_DATES)),
         Some(date) => {
             used.push(date.index);
             mapping.date = one_based(date.index);
@@ -70,8 +72,8 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
                             && columns.iter().any(|c| c.decimal == Some('.'));
                         mapping.date_order =
                             Some(if us { DateOrder::MonthFirst } else { DateOrder::DayFirst });
-                        problems.push(format!(
-                            "the dates (such as \"{}\") could be day/month or month/day",
+                        problems.push(phrase!(
+                            m::GUESS_AMBIGUOUS_DATES,
                             date.ambiguous_example.as_deref().unwrap_or_default()
                         ));
                     }
@@ -120,11 +122,7 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
         ([only], _, _, _) => signed = Some(only),
         ([first, second, ..], _, _, _) => {
             signed = Some(first);
-            problems.push(format!(
-                "both {} and {} could be the amount",
-                described(first),
-                described(second)
-            ));
+            problems.push(phrase!(m::GUESS_TWO_AMOUNTS, described(first), described(second)));
         }
         ([], [debit], [credit], _) => {
             mapping.debit = one_based(debit.index);
@@ -136,21 +134,13 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
             mapping.debit = one_based(first.index);
             mapping.credit = one_based(second.index);
             amount_columns = vec![first, second];
-            problems.push(format!(
-                "{} and {} each hold some of the amounts: which one is money out?",
-                described(first),
-                described(second)
-            ));
+            problems.push(phrase!(m::GUESS_WHICH_IS_OUT, described(first), described(second)));
         }
         ([], _, _, [first, second, ..]) => {
             signed = Some(first);
-            problems.push(format!(
-                "both {} and {} could be the amount",
-                described(first),
-                described(second)
-            ));
+            problems.push(phrase!(m::GUESS_TWO_AMOUNTS, described(first), described(second)));
         }
-        ([], _, _, []) => problems.push("no column holds amounts".to_string()),
+        ([], _, _, []) => problems.push(Phrase::new(&m::GUESS_NO_AMOUNTS)),
     }
     if let Some(amount) = signed {
         mapping.amount = one_based(amount.index);
@@ -163,10 +153,7 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
                     mapping.direction_in = Some(into);
                     used.push(column);
                 }
-                None if amount.filled >= 2 => problems.push(
-                    "every amount is positive and no column says which way the money went"
-                        .to_string(),
-                ),
+                None if amount.filled >= 2 => problems.push(Phrase::new(&m::GUESS_NO_DIRECTION)),
                 None => {}
             }
         }
@@ -231,7 +218,8 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
             .or_else(|| longest(texts.clone()));
     mapping.description = description.and_then(|c| one_based(c.index));
 
-    Guess { mapping, problem: (!problems.is_empty()).then(|| problems.join("; ")) }
+    let problem = problems.into_iter().reduce(|all, one| phrase!(m::LIST, all, one));
+    Guess { mapping, problem }
 }
 
 /// The column with the longest text on average (the leftmost of equals).
@@ -328,7 +316,7 @@ mod tests {
             ),
         ] {
             let guess = guessed(text);
-            let problem = guess.problem.unwrap_or_default();
+            let problem = guess.problem.map(|p| p.to_string()).unwrap_or_default();
             assert!(problem.contains(says), "{text:?}: {problem:?}");
         }
     }

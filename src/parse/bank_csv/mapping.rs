@@ -75,7 +75,7 @@ pub struct CsvPreview {
     /// Yearbook's best guess; complete when `problem` is `None`.
     pub guess: ColumnMapping,
     /// Why the guess is not sure enough to read the file without asking, in plain words.
-    pub problem: Option<String>,
+    pub problem: Option<crate::phrase::Phrase>,
 }
 
 /// One line of the preview.

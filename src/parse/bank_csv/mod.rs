@@ -140,7 +140,9 @@ pub fn preview_csv(bytes: &[u8]) -> Result<CsvPreview, Error> {
         return Err(Error::new(ErrorKind::Empty));
     }
     if let Some(looks_like) = sniff_binary(bytes) {
-        return Err(Error::new(ErrorKind::Binary { looks_like: looks_like.to_string() }));
+        return Err(Error::new(ErrorKind::Binary {
+            looks_like: crate::phrase::messages::known(looks_like),
+        }));
     }
     let decoded = decode(bytes);
     let text = normalise_line_ends(decoded.text.as_ref());
@@ -171,13 +173,14 @@ fn read_plan(text: &str, plan: &Plan) -> Parsed {
         warnings: plan.notes.clone(),
         rows_seen: 0,
     };
+    let mut names = crate::intern::Interner::default();
     for_each_row(text, &plan.header, plan.delimiter, |row| {
         if row.is_blank() {
             return true;
         }
         parsed.rows_seen += 1;
-        match rows::read_row(plan, row) {
-            Ok(transactions) => parsed.transactions.extend(transactions),
+        match rows::read_row(plan, row, &mut names) {
+            Ok((row, fee)) => parsed.transactions.extend(std::iter::once(row).chain(fee)),
             Err(warning) => parsed.warnings.push(warning),
         }
         true

@@ -162,7 +162,7 @@ pub(super) fn plan(found: Found) -> Result<super::Plan, Error> {
     let first = |names: &[&str]| find(names).first().copied();
     let missing = || Error {
         kind: ErrorKind::MissingHeader {
-            format: format!("export from {}", profile.name),
+            format: crate::phrase!(crate::phrase::messages::EXPORT_FROM, profile.name),
             expected: profile.signatures.first().map(|s| s.join(",")).unwrap_or_default(),
         },
         position: Position::row(header.line),

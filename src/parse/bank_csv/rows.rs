@@ -10,12 +10,20 @@ use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
 use crate::classify::bank::{kind_of, BankRow};
 use crate::classify::{from_text, Category};
 use crate::error::{Position, Warning};
+use crate::intern::Interner;
 use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
 use crate::parse::table::Row;
 use crate::parse::DateOrder;
+use crate::phrase;
+use crate::phrase::{messages as m, reasons as r, Arg, Phrase};
 
-/// Reads one data row; a row that cannot be read is a warning naming the cell.
-pub(super) fn read_row(plan: &Plan, row: &Row) -> Result<Vec<Transaction>, Warning> {
+/// Reads one data row, and its fee as a second transaction; a row that cannot be read is a
+/// warning naming the cell.
+pub(super) fn read_row(
+    plan: &Plan,
+    row: &Row,
+    names: &mut Interner,
+) -> Result<(Transaction, Option<Transaction>), Warning> {
     let (time, has_time) = read_date(plan, row)?;
     let currency = read_currency(plan, row)?;
     let decimals = currency.minor_digits();
@@ -76,29 +84,25 @@ pub(super) fn read_row(plan: &Plan, row: &Row) -> Result<Vec<Transaction>, Warni
         direction,
         kind,
         reason,
-        counterparty,
+        counterparty: names.get(&counterparty),
         description,
         category,
-        provider_category,
-        method: plan.bank.unwrap_or_default().to_string(),
-        account,
-        status,
+        provider_category: names.get(&provider_category),
+        method: names.get(plan.bank.unwrap_or_default()),
+        account: names.get(&account),
+        status: names.get(&status),
         order_id: text(plan.order_id),
         spending_minor: 0,
     };
-    let mut transactions = Vec::with_capacity(2);
-    if let Some(fee) = read_fee(plan, row, decimals)? {
-        transactions.push(fee_row(&base, fee, not_booked));
-    }
+    let fee = read_fee(plan, row, decimals)?.map(|fee| fee_row(&base, fee, not_booked));
     let mut base = base;
     if base.kind == Kind::Expense {
         base.spending_minor = base.amount.minor;
     }
-    transactions.insert(0, base);
-    Ok(transactions)
+    Ok((base, fee))
 }
 
-fn warning(plan: &Plan, row: &Row, column: usize, message: String) -> Warning {
+fn warning(plan: &Plan, row: &Row, column: usize, message: Phrase) -> Warning {
     let name = plan.header.columns.get(column).map_or("", String::as_str);
     Warning {
         position: Position::cell(row.line, u32::try_from(column + 1).unwrap_or(u32::MAX), name),
@@ -112,24 +116,18 @@ fn read_date(plan: &Plan, row: &Row) -> Result<(chrono::NaiveDateTime, bool), Wa
         plan.dates.iter().copied().find(|&i| !row.get(Some(i)).is_empty()).unwrap_or(first);
     let cell = row.get(Some(column));
     let example = match plan.date_order {
-        Some(DateOrder::DayFirst) => "a date like 31.12.2024 or 31/12/2024",
-        Some(DateOrder::MonthFirst) => "a date like 12/31/2024",
-        None => "a date like 2024-12-31",
+        Some(DateOrder::DayFirst) => &m::DATE_DAY_FIRST,
+        Some(DateOrder::MonthFirst) => &m::DATE_MONTH_FIRST,
+        None => &m::DATE_ISO,
     };
-    let (date, mut has_time) = parse_date(cell, plan.date_order).ok_or_else(|| {
-        warning(plan, row, column, format!("cannot read the date \"{cell}\" (expected {example})"))
-    })?;
+    let (date, mut has_time) = parse_date(cell, plan.date_order)
+        .ok_or_else(|| warning(plan, row, column, phrase!(m::CANNOT_READ_DATE, cell, example)))?;
     let mut time = date;
     if let Some(column) = plan.time {
         let cell = row.get(Some(column));
         if !cell.is_empty() {
             let clock = parse_time(cell).ok_or_else(|| {
-                warning(
-                    plan,
-                    row,
-                    column,
-                    format!("cannot read the time \"{cell}\" (expected 14:05:09)"),
-                )
+                warning(plan, row, column, phrase!(m::CANNOT_READ_TIME, cell, "14:05:09"))
             })?;
             time = date.date().and_time(clock);
             has_time = true;
@@ -146,12 +144,7 @@ fn read_currency(plan: &Plan, row: &Row) -> Result<Currency, Warning> {
             match (Currency::from_code(cell), fallback) {
                 (Some(currency), _) => Ok(currency),
                 (None, Some(fallback)) if cell.is_empty() => Ok(fallback),
-                _ => Err(warning(
-                    plan,
-                    row,
-                    column,
-                    format!("cannot read the currency \"{cell}\" (expected a code such as EUR)"),
-                )),
+                _ => Err(warning(plan, row, column, phrase!(m::CANNOT_READ_CURRENCY, cell))),
             }
         }
     }
@@ -162,7 +155,7 @@ fn read_amount(plan: &Plan, row: &Row, decimals: u32) -> Result<i64, Warning> {
     let number = |column: usize| -> Result<i64, Warning> {
         let cell = row.get(Some(column));
         parse_amount(cell, plan.decimal, decimals).map_err(|problem| {
-            warning(plan, row, column, format!("cannot read the amount \"{cell}\" ({problem})"))
+            warning(plan, row, column, phrase!(m::CANNOT_READ_AMOUNT, cell, m::known(problem)))
         })
     };
     match &plan.amount {
@@ -172,12 +165,7 @@ fn read_amount(plan: &Plan, row: &Row, decimals: u32) -> Result<i64, Warning> {
             let out = if out_cell.is_empty() { 0 } else { number(*debit)?.abs() };
             let into = if in_cell.is_empty() { 0 } else { number(*credit)?.abs() };
             if out_cell.is_empty() && in_cell.is_empty() {
-                return Err(warning(
-                    plan,
-                    row,
-                    *debit,
-                    "neither the money-out nor the money-in column holds an amount".to_string(),
-                ));
+                return Err(warning(plan, row, *debit, Phrase::new(&m::CSV_NO_AMOUNT)));
             }
             Ok(into.saturating_sub(out))
         }
@@ -194,11 +182,7 @@ fn read_amount(plan: &Plan, row: &Row, decimals: u32) -> Result<i64, Warning> {
                     plan,
                     row,
                     *direction,
-                    format!(
-                        "cannot tell which way the money went from \"{way}\" (expected {} or {})",
-                        out.join("/"),
-                        into.join("/")
-                    ),
+                    phrase!(m::CSV_DIRECTION, way, out.join("/"), into.join("/")),
                 ))
             }
         }
@@ -213,27 +197,18 @@ fn read_fee(plan: &Plan, row: &Row, decimals: u32) -> Result<Option<i64>, Warnin
         return Ok(None);
     }
     let fee = parse_amount(cell, plan.decimal, decimals).map_err(|problem| {
-        warning(plan, row, column, format!("cannot read the fee \"{cell}\" ({problem})"))
+        warning(plan, row, column, phrase!(m::CANNOT_READ_FEE, cell, m::known(problem)))
     })?;
     Ok((fee != 0).then(|| fee.saturating_abs()))
 }
 
 fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
-    let bank = if base.method.is_empty() { "the bank" } else { base.method.as_str() };
+    let bank =
+        if base.method.is_empty() { Arg::from(&r::THE_BANK) } else { Arg::from(&*base.method) };
     let (kind, direction, reason, spending) = if not_booked {
-        (
-            Kind::Cancelled,
-            Direction::Neutral,
-            format!("{bank} fee on a row that was not booked: not counted"),
-            0,
-        )
+        (Kind::Cancelled, Direction::Neutral, phrase!(r::CSV_FEE_NOT_BOOKED, bank), 0)
     } else {
-        (
-            Kind::Expense,
-            Direction::Out,
-            format!("{bank} fee charged with this row: counted as spending"),
-            fee,
-        )
+        (Kind::Expense, Direction::Out, phrase!(r::CSV_FEE, bank), fee)
     };
     Transaction {
         amount: Money { minor: fee, currency: base.amount.currency },
@@ -252,13 +227,13 @@ fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
     }
 }
 
-fn not_booked_reason(plan: &Plan, status: &str) -> String {
+fn not_booked_reason(plan: &Plan, status: &str) -> Phrase {
     let column = plan
         .status
         .and_then(|(column, _)| plan.header.columns.get(column))
-        .map_or("status", String::as_str);
-    let shown = if status.is_empty() { "empty" } else { status };
-    format!("{column} is \"{shown}\": not booked, so no money moved; not counted")
+        .map_or(Arg::from(&r::STATUS), Arg::from);
+    let shown = if status.is_empty() { Arg::from(&r::EMPTY) } else { Arg::from(status) };
+    phrase!(r::CSV_NOT_BOOKED, column, shown)
 }
 
 /// A text cell as a person should read it: `&amp;` decoded for banks that write HTML entities,

@@ -12,6 +12,8 @@
 //! no year; it takes the year that puts it nearest the value date, so `991231` `0102` is booked
 //! on 2 January 2000.
 
+use crate::phrase;
+use crate::phrase::messages as m;
 use chrono::{Datelike, NaiveDate};
 
 /// The debit/credit mark.
@@ -60,10 +62,10 @@ pub(super) struct LineProblem {
     /// Where in the value, in characters from its start.
     pub offset: usize,
     /// What is wrong, naming the value.
-    pub message: String,
+    pub message: crate::phrase::Phrase,
 }
 
-fn problem(offset: usize, message: String) -> LineProblem {
+fn problem(offset: usize, message: crate::phrase::Phrase) -> LineProblem {
     LineProblem { offset, message }
 }
 
@@ -86,13 +88,10 @@ pub(super) fn parse(
     };
 
     let (Some(yy), Some(mm), Some(dd)) = (digits_at(0, 2), digits_at(2, 2), digits_at(4, 2)) else {
-        return Err(problem(
-            0,
-            format!("expected the value date as YYMMDD, found \"{}\"", text(0, 6)),
-        ));
+        return Err(problem(0, phrase!(m::MT940_VALUE_DATE_FORMAT, text(0, 6))));
     };
     let value_date = NaiveDate::from_ymd_opt(full_year(yy), mm, dd)
-        .ok_or_else(|| problem(0, format!("the value date \"{}\" is not a date", text(0, 6))))?;
+        .ok_or_else(|| problem(0, phrase!(m::MT940_VALUE_DATE_INVALID, text(0, 6))))?;
     let mut at = 6;
     let mut entry_date = None;
     let mut note = None;
@@ -101,10 +100,7 @@ pub(super) fn parse(
         if entry_date.is_none() {
             note = Some(problem(
                 6,
-                format!(
-                    "the entry date \"{}\" is not a date; read on the value date {value_date} instead",
-                    text(6, 10)
-                ),
+                phrase!(m::MT940_ENTRY_DATE_INVALID, text(6, 10), value_date.to_string()),
             ));
         }
         at = 10;
@@ -115,12 +111,7 @@ pub(super) fn parse(
         (Some('R'), Some('D')) => Mark::ReversalOfDebit,
         (Some('C'), _) => Mark::Credit,
         (Some('D'), _) => Mark::Debit,
-        _ => {
-            return Err(problem(
-                at,
-                format!("expected C, D, RC or RD after the date, found \"{}\"", text(at, at + 2)),
-            ))
-        }
+        _ => return Err(problem(at, phrase!(m::MT940_MARK, text(at, at + 2)))),
     };
     at += if matches!(mark, Mark::ReversalOfCredit | Mark::ReversalOfDebit) { 2 } else { 1 };
 
@@ -140,10 +131,7 @@ pub(super) fn parse(
     if !amount.chars().any(|c| c.is_ascii_digit()) || amount.matches(',').count() > 1 {
         return Err(problem(
             amount_start,
-            format!(
-                "expected an amount like 1234,56 after the mark, found \"{}\"",
-                text(amount_start, amount_start + 12)
-            ),
+            phrase!(m::MT940_AMOUNT, text(amount_start, amount_start + 12)),
         ));
     }
 
@@ -391,7 +379,7 @@ mod tests {
         assert_eq!((line.value_date, line.entry_date), (date(2016, 2, 29), None));
         let note = note.expect("a note");
         assert_eq!(note.offset, 6);
-        assert!(note.message.contains("\"0230\" is not a date"), "{}", note.message);
+        assert!(note.message.to_string().contains("\"0230\" is not a date"), "{}", note.message);
     }
 
     #[test]
@@ -414,7 +402,7 @@ mod tests {
         ] {
             let error = parse(value, &[]).expect_err(value);
             assert_eq!(error.offset, offset, "{value}");
-            assert!(error.message.contains(says), "{value}: {}", error.message);
+            assert!(error.message.to_string().contains(says), "{value}: {}", error.message);
         }
     }
 

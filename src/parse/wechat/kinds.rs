@@ -4,6 +4,8 @@
 
 use crate::model::{Category, Direction, Kind, Transaction};
 use crate::money::{format_minor, parse_minor};
+use crate::phrase;
+use crate::phrase::{reasons as r, Phrase, Template};
 
 /// The cells that decide a row's kind, with `/` already read as empty.
 pub(super) struct Fields<'a> {
@@ -16,68 +18,49 @@ pub(super) struct Fields<'a> {
 }
 
 /// Decides what a row means for the report, with the reason in words (statement-formats.md §4).
-pub(super) fn classify(f: &Fields<'_>) -> (Kind, String) {
+pub(super) fn classify(f: &Fields<'_>) -> (Kind, Phrase) {
     if f.status.contains("失败") {
-        return (Kind::Cancelled, format!("payment failed ({}): no money moved", f.status));
+        return (Kind::Cancelled, phrase!(r::WECHAT_FAILED, f.status));
     }
     if f.status.contains("已退还") {
-        return (
-            Kind::Cancelled,
-            format!("returned ({}): the money went back, so it counts as nothing", f.status),
-        );
+        return (Kind::Cancelled, phrase!(r::WECHAT_RETURNED, f.status));
     }
     if f.kind.contains("退款") || (f.direction == Direction::In && f.status.contains("退款")) {
-        return (Kind::Refund, "refund: it reduces the purchase it belongs to".to_string());
+        return (Kind::Refund, Phrase::new(&r::REFUND));
     }
     let neutral = f.direction == Direction::Neutral;
     let t = f.kind;
     if t == "零钱充值" || (neutral && t.contains("充值")) {
-        return (Kind::Transfer, "top-up of 零钱 from your card: the money stays yours".into());
+        return (Kind::Transfer, Phrase::new(&r::WECHAT_TOP_UP));
     }
     if t == "零钱提现" || (neutral && t.contains("提现")) {
-        return (Kind::Transfer, "withdrawal from 零钱 to your card: the money stays yours".into());
+        return (Kind::Transfer, Phrase::new(&r::WECHAT_WITHDRAWAL));
     }
     if t.starts_with("转入零钱通") || t.starts_with("零钱通转出") || (neutral && t.contains("零钱"))
     {
-        return (
-            Kind::Transfer,
-            format!("moved between your own pockets ({t}): the money stays yours"),
-        );
+        return (Kind::Transfer, phrase!(r::WECHAT_POCKETS, t));
     }
     if t == "购买理财通" || (neutral && t.contains("理财通")) {
-        return (
-            Kind::Investment,
-            "investment (理财通): buying or selling funds; the money stays yours".into(),
-        );
+        return (Kind::Investment, Phrase::new(&r::WECHAT_INVESTMENT));
     }
     if t == "信用卡还款" || (neutral && t.contains("还款")) {
-        return (
-            Kind::Repayment,
-            "credit card repayment (信用卡还款): the purchases were counted when they were made"
-                .into(),
-        );
+        return (Kind::Repayment, Phrase::new(&r::WECHAT_REPAYMENT));
     }
     match f.direction {
-        Direction::Out if t == "亲属卡交易" => (
-            Kind::Expense,
-            "family card (亲属卡): a relative spent and your account paid".to_string(),
-        ),
+        Direction::Out if t == "亲属卡交易" => {
+            (Kind::Expense, Phrase::new(&r::WECHAT_FAMILY_CARD))
+        }
         Direction::Out if f.status.contains("已全额退款") => {
-            (Kind::Expense, format!("paid, then refunded ({}): its refund row nets it", f.status))
+            (Kind::Expense, phrase!(r::WECHAT_PAID_THEN_REFUNDED, f.status))
         }
-        Direction::Out if f.status.starts_with("已退款") => (
-            Kind::Expense,
-            format!("paid, then partly refunded ({}): its refund row nets it", f.status),
-        ),
-        Direction::Out if is_gift(t) => {
-            (Kind::Expense, format!("{}: counted as spending", gift(t)))
+        Direction::Out if f.status.starts_with("已退款") => {
+            (Kind::Expense, phrase!(r::WECHAT_PAID_THEN_PARTLY_REFUNDED, f.status))
         }
-        Direction::Out => (Kind::Expense, "payment (支出)".to_string()),
-        Direction::In if is_gift(t) => (Kind::Income, format!("{} received: income", gift(t))),
-        Direction::In => (Kind::Income, "income (收入)".to_string()),
-        Direction::Neutral => {
-            (Kind::Other, format!("WeChat counts {t} as neither income nor spending (中性交易)"))
-        }
+        Direction::Out if is_gift(t) => (Kind::Expense, phrase!(r::WECHAT_GIFT_SENT, gift(t))),
+        Direction::Out => (Kind::Expense, Phrase::new(&r::PAYMENT)),
+        Direction::In if is_gift(t) => (Kind::Income, phrase!(r::WECHAT_GIFT_RECEIVED, gift(t))),
+        Direction::In => (Kind::Income, Phrase::new(&r::INCOME)),
+        Direction::Neutral => (Kind::Other, phrase!(r::WECHAT_NEUTRAL, t)),
     }
 }
 
@@ -111,14 +94,11 @@ pub(super) fn net_refunded_by_status(transactions: &mut [Transaction]) {
         let t = &mut transactions[i];
         t.spending_minor -= refunded;
         t.reason = if t.spending_minor == 0 {
-            format!(
-                "refunded ({}), the refund row is outside this file: counts as zero spending",
-                t.status
-            )
+            phrase!(r::WECHAT_REFUNDED_OUTSIDE, &*t.status)
         } else {
-            format!(
-                "partly refunded ({}), the refund row is outside this file: ¥{} still counts",
-                t.status,
+            phrase!(
+                r::WECHAT_PARTLY_REFUNDED_OUTSIDE,
+                &*t.status,
                 format_minor(t.spending_minor, 2)
             )
         };
@@ -159,12 +139,12 @@ fn is_gift(kind: &str) -> bool {
 }
 
 /// A gift type in words.
-fn gift(kind: &str) -> &'static str {
+fn gift(kind: &str) -> &'static Template {
     match kind {
-        "转账" => "transfer to or from a person (转账)",
-        "赞赏码" => "tip (赞赏码)",
-        "分分捐" => "donation (分分捐)",
-        _ => "red packet (微信红包)",
+        "转账" => &r::GIFT_TRANSFER,
+        "赞赏码" => &r::GIFT_TIP,
+        "分分捐" => &r::GIFT_DONATION,
+        _ => &r::GIFT_RED_PACKET,
     }
 }
 

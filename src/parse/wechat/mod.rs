@@ -18,8 +18,11 @@ use super::table::{find_header, for_each_row, Header, Row};
 use super::time::{from_excel_serial, parse_time};
 use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use crate::money::{format_minor, parse_minor};
+use crate::phrase;
+use crate::phrase::{messages as m, Phrase};
 use kinds::{category, classify, flow, net_refunded_by_status, refund_names, Fields};
 use std::borrow::Cow;
 
@@ -63,7 +66,7 @@ pub(super) fn detect(text: &str) -> Option<Found> {
 /// The whole-file error for a WeChat preamble with no header below it.
 pub(super) fn missing_header(source: Source) -> Error {
     Error::new(ErrorKind::MissingHeader {
-        format: source.display_name().to_string(),
+        format: Phrase::new(source.name()),
         expected: HEADER_EXAMPLE.to_string(),
     })
 }
@@ -89,6 +92,8 @@ pub(super) struct RowReader<'h> {
     parsed: Parsed,
     /// For the XLSX: a time cell may be an Excel serial number (`Some(is_1904)`).
     excel_serials: Option<bool>,
+    /// The file's repeated texts, shared by its rows.
+    names: Interner,
 }
 
 impl<'h> RowReader<'h> {
@@ -105,6 +110,7 @@ impl<'h> RowReader<'h> {
                 rows_seen: 0,
             },
             excel_serials: None,
+            names: Interner::default(),
         }
     }
 
@@ -133,9 +139,10 @@ impl<'h> RowReader<'h> {
         let Some(cells) = cells else {
             self.parsed.warnings.push(Warning {
                 position: Position::row(row.line),
-                message: format!(
-                    "the row has {} cells but the header has {width}, and moving the extra ones into 交易对方 does not line the columns up (\"{}\")",
+                message: phrase!(
+                    m::WECHAT_SHIFTED_ROW,
                     row.cells.len(),
+                    width,
                     row.cells.join(",")
                 ),
             });
@@ -150,18 +157,13 @@ impl<'h> RowReader<'h> {
             let name = self.header.columns.get(at).map_or("", String::as_str);
             self.parsed.warnings.push(Warning {
                 position: Position::row(row.line),
-                message: format!(
-                    "the row stops after {} cells, before column {} \"{name}\": it looks cut short (\"{}\")",
-                    cells.len(),
-                    at + 1,
-                    cells.join(",")
-                ),
+                message: phrase!(m::WECHAT_SHORT_ROW, cells.len(), at + 1, name, cells.join(",")),
             });
             return;
         }
         let aligned = Row { line: row.line, cells: cells.into_owned() };
         match self.read_row(&aligned) {
-            Ok(transactions) => self.parsed.transactions.extend(transactions),
+            Ok((main, fee)) => self.parsed.transactions.extend(std::iter::once(main).chain(fee)),
             Err(warning) => self.parsed.warnings.push(warning),
         }
     }
@@ -173,7 +175,7 @@ impl<'h> RowReader<'h> {
         self.parsed
     }
 
-    fn cell_warning(&self, row: &Row, index: Option<usize>, message: String) -> Warning {
+    fn cell_warning(&self, row: &Row, index: Option<usize>, message: Phrase) -> Warning {
         let column = index.unwrap_or(0);
         let name = self.header.columns.get(column).map_or("", String::as_str);
         Warning {
@@ -193,12 +195,13 @@ impl<'h> RowReader<'h> {
             self.cell_warning(
                 row,
                 self.columns.time,
-                format!("cannot read the time \"{text}\" (expected 2019-09-26 12:45:27)"),
+                phrase!(m::CANNOT_READ_TIME, text, "2019-09-26 12:45:27"),
             )
         })
     }
 
-    fn read_row(&self, row: &Row) -> Result<Vec<Transaction>, Warning> {
+    /// One row → its transaction, and a withdrawal's service fee as a second one.
+    fn read_row(&mut self, row: &Row) -> Result<(Transaction, Option<Transaction>), Warning> {
         let c = &self.columns;
         let (time, has_time) = self.read_time(row)?;
         let amount_text = row.get(c.amount);
@@ -206,7 +209,7 @@ impl<'h> RowReader<'h> {
             self.cell_warning(
                 row,
                 c.amount,
-                format!("cannot read the amount \"{amount_text}\" ({problem})"),
+                phrase!(m::CANNOT_READ_AMOUNT, amount_text, m::known(problem)),
             )
         })?;
         let direction = match row.get(c.direction) {
@@ -217,7 +220,7 @@ impl<'h> RowReader<'h> {
                 return Err(self.cell_warning(
                     row,
                     c.direction,
-                    format!("unknown 收/支 value \"{other}\" (expected 支出, 收入 or /)"),
+                    phrase!(m::WECHAT_UNKNOWN_DIRECTION, other),
                 ))
             }
         };
@@ -237,8 +240,9 @@ impl<'h> RowReader<'h> {
             match service_fee(note) {
                 Some(Ok(minor)) if minor > 0 && minor <= amount => {
                     amount -= minor;
-                    reason = format!(
-                        "{reason} (¥{} moved; the ¥{} service fee is counted as spending on its own line)",
+                    reason = phrase!(
+                        crate::phrase::reasons::WECHAT_WITH_FEE,
+                        reason,
                         format_minor(amount, 2),
                         format_minor(minor, 2)
                     );
@@ -249,7 +253,7 @@ impl<'h> RowReader<'h> {
                     return Err(self.cell_warning(
                         row,
                         c.note,
-                        format!("cannot read the service fee in \"{note}\" (expected 服务费¥0.10)"),
+                        phrase!(m::WECHAT_FEE_UNREADABLE, note),
                     ))
                 }
             }
@@ -274,29 +278,29 @@ impl<'h> RowReader<'h> {
             direction: flow(direction, kind, fields.kind),
             kind,
             reason,
-            counterparty,
+            counterparty: self.names.get(&counterparty),
             description,
             category,
-            provider_category: fields.kind.to_string(),
-            method: value(row.get(c.method)).to_string(),
-            account: String::new(),
-            status: fields.status.to_string(),
+            provider_category: self.names.get(fields.kind),
+            method: self.names.get(value(row.get(c.method))),
+            account: empty(),
+            status: self.names.get(fields.status),
             order_id,
             spending_minor: if kind == Kind::Expense { amount } else { 0 },
         };
-        let Some(fee) = fee else { return Ok(vec![main]) };
+        let Some(fee) = fee else { return Ok((main, None)) };
         let fee_row = Transaction {
             amount: Money::cny(fee),
             direction: Direction::Out,
             kind: Kind::Expense,
-            reason: format!("service fee on the {} ({note}): counted as spending", fields.kind),
-            counterparty: "微信支付".to_string(),
+            reason: phrase!(crate::phrase::reasons::WECHAT_FEE, fields.kind, note),
+            counterparty: self.names.get("微信支付"),
             description: note.to_string(),
             category: Category::Fees,
             spending_minor: fee,
             ..main.clone()
         };
-        Ok(vec![main, fee_row])
+        Ok((main, Some(fee_row)))
     }
 }
 

@@ -155,12 +155,12 @@ pub(in crate::present) fn what_counts(report: &Report, lang: Lang) -> Section {
         );
         for r in &g.rows {
             rows.push(vec![
-                r.source.display_name().to_string(),
+                r.source.name().get(lang).to_string(),
                 r.row.to_string(),
                 date_with_year(r.date, lang),
                 format::money(r.currency, r.amount_minor),
                 r.counterparty.clone(),
-                r.reason.clone(),
+                r.reason.get(lang).to_string(),
             ]);
         }
         s.tables.push(rows);
