@@ -3,8 +3,8 @@
 //! the user reads, in English; [`Error::phrase`] and [`Warning::render`] give it in either
 //! language (`phrase::messages` holds the wording).
 
+use crate::lang::Lang;
 use crate::phrase::{messages as m, Arg, Phrase};
-use crate::present::Lang;
 use serde::Serialize;
 use std::fmt;
 

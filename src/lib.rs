@@ -8,6 +8,7 @@
 //! in `src/bin/yearbook/`. See ARCHITECTURE.md for the map and the invariants.
 
 // In pipeline order: data, then bytes → text → transactions → report → pictures and words.
+pub mod lang;
 pub mod model;
 pub mod error;
 pub mod phrase;

@@ -319,7 +319,7 @@ pub struct TransactionJson<'a> {
 
 impl Transaction {
     /// The contract shape with the reason in `lang` (`yearbook parse --json --lang zh`).
-    pub fn to_json(&self, lang: crate::present::Lang) -> TransactionJson<'_> {
+    pub fn to_json(&self, lang: crate::lang::Lang) -> TransactionJson<'_> {
         TransactionJson {
             date: self.time.format("%Y-%m-%d").to_string(),
             time: self.has_time.then(|| self.time.format("%H:%M:%S").to_string()),
@@ -345,6 +345,6 @@ impl Transaction {
 /// The contract shape, the reason in English.
 impl Serialize for Transaction {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.to_json(crate::present::Lang::En).serialize(s)
+        self.to_json(crate::lang::Lang::En).serialize(s)
     }
 }

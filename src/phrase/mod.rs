@@ -22,8 +22,7 @@ macro_rules! templates {
 pub mod messages;
 pub mod reasons;
 
-use crate::present::Lang;
-use crate::report::Text;
+use crate::lang::{Lang, Text};
 use serde::Serialize;
 use std::fmt;
 

@@ -1,11 +1,10 @@
 //! Every fixed word of the charts, the section texts and the share card, in Chinese and
 //! English: month and weekday names, chart and section titles, table headings, legend entries.
 //! Words computed with the report (category labels, keywords and their reasons, places) come
-//! as a [`Text`] from `report` and are picked with [`Text::get`].
+//! as a [`Text`](crate::lang::Text) from `report` and are picked with its `get`.
 
 use super::Lang;
 use crate::model::{Category, Kind};
-use crate::report::Text;
 
 /// A fixed word or phrase in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,16 +25,6 @@ impl Word {
         match lang {
             Lang::Zh => self.zh,
             Lang::En => self.en,
-        }
-    }
-}
-
-impl Text {
-    /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
         }
     }
 }
