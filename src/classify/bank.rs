@@ -80,17 +80,21 @@ fn has_part(list: &[&str], code: &str) -> bool {
     code.split(['/', '+', ' ']).any(|part| !part.is_empty() && has(list, part))
 }
 
-fn mentions(list: &[&str], text: &str) -> bool {
-    let upper = text.to_uppercase();
-    list.iter().any(|item| upper.contains(&item.to_uppercase()))
+/// True when upper-cased `text` contains an item of `list`; the lists are written in upper case
+/// (a test checks), so neither side is converted again for every row and item.
+fn mentions(list: &[&str], upper: &str) -> bool {
+    list.iter().any(|item| upper.contains(item))
 }
+
+/// Reward credits onto a card: income, not a refund.
+const REWARD_TEXT: &[&str] = &["CASHBACK", "CASH BACK", "REWARD"];
 
 /// Decides the kind of a bank row and says why.
 pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
     if let Some((kind, reason)) = row.hint {
         return (kind, reason.clone());
     }
-    let text = format!("{} {}", row.counterparty, row.description);
+    let text = format!("{} {}", row.counterparty, row.description).to_uppercase();
     if row.amount_minor == 0 {
         return (Kind::Other, Phrase::new(&r::BANK_ZERO));
     }
@@ -120,10 +124,7 @@ pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
     }
     // Nobody is paid a salary into a credit card: money onto a card that is not a repayment is
     // a return or a merchant credit, unless it says it is a reward.
-    if row.credit_card
-        && row.amount_minor > 0
-        && !mentions(&["CASHBACK", "CASH BACK", "REWARD"], &text)
-    {
+    if row.credit_card && row.amount_minor > 0 && !mentions(REWARD_TEXT, &text) {
         return (Kind::Refund, Phrase::new(&r::BANK_CARD_CREDIT));
     }
     if row.amount_minor < 0 {
@@ -136,6 +137,23 @@ pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_lists_are_written_in_upper_case() {
+        for item in REPAYMENT_TEXT.iter().chain(REFUND_TEXT).chain(REWARD_TEXT) {
+            assert_eq!(*item, item.to_uppercase(), "compared with upper-cased text as it is");
+        }
+        // Lower- or mixed-case statement text still matches.
+        let row = |counterparty: &'static str| BankRow {
+            amount_minor: 5000,
+            counterparty,
+            credit_card: true,
+            ..BankRow::default()
+        };
+        assert_eq!(kind_of(&row("Payment Thank You-Mobile")).0, Kind::Repayment);
+        assert_eq!(kind_of(&row("amazon refund")).0, Kind::Refund);
+        assert_eq!(kind_of(&row("Cashback bonus")).0, Kind::Income);
+    }
 
     fn kind(amount_minor: i64, type_code: &str, description: &str, credit_card: bool) -> Kind {
         kind_of(&BankRow {

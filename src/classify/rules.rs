@@ -258,9 +258,9 @@ pub fn from_text(counterparty: &str, description: &str) -> Category {
     Category::Other
 }
 
-/// Which pairs of adjacent bytes a text has, hashed into 4096 bits: a keyword whose first two
-/// bytes are not there cannot be in the text, so most of the table's hundreds of keywords are
-/// ruled out by one bit instead of a substring search each (a bank file spent most of its time
+/// Which pairs of adjacent bytes a text has, hashed into 4096 bits: a keyword whose first or
+/// last two bytes are not there cannot be in the text, so most of the table's hundreds of keywords are
+/// ruled out by two bits instead of a substring search each (a bank file spent most of its time
 /// here, docs/benchmarks.md). Never rules out a keyword that is there.
 struct BytePairs([u64; 64]);
 
@@ -278,14 +278,18 @@ impl BytePairs {
         ((usize::from(first) << 4) ^ usize::from(second)) & 4095
     }
 
+    /// False only when the keyword's first or last two bytes are not in the text.
     fn may_contain(&self, keyword: &str) -> bool {
         match keyword.as_bytes() {
-            [first, second, ..] => {
-                let bit = Self::bit(*first, *second);
-                self.0[bit / 64] & (1 << (bit % 64)) != 0
-            }
+            [a, b, .., y, z] => self.has(*a, *b) && self.has(*y, *z),
+            [a, b] => self.has(*a, *b),
             _ => true,
         }
+    }
+
+    fn has(&self, first: u8, second: u8) -> bool {
+        let bit = Self::bit(first, second);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 
