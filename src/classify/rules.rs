@@ -259,9 +259,9 @@ pub fn from_text(counterparty: &str, description: &str) -> Category {
 }
 
 /// Which pairs of adjacent bytes a text has, hashed into 4096 bits: a keyword whose first or
-/// last two bytes are not there cannot be in the text, so most of the table's hundreds of keywords are
-/// ruled out by two bits instead of a substring search each (a bank file spent most of its time
-/// here, docs/benchmarks.md). Never rules out a keyword that is there.
+/// last two bytes are not there cannot be in the text, so most of the table's hundreds of
+/// keywords are ruled out by two bits instead of a substring search each (a bank file spent most
+/// of its time here, docs/benchmarks.md). Never rules out a keyword that is there.
 struct BytePairs([u64; 64]);
 
 impl BytePairs {
