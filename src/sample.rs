@@ -40,16 +40,21 @@ pub fn alipay_2023(rows: usize, seed: u64) -> Vec<u8> {
     bytes.into_owned()
 }
 
+/// The first and the last second of [`SAMPLE_YEAR`].
+fn year_bounds() -> (NaiveDateTime, NaiveDateTime) {
+    let at = |month, day, h, m, s| {
+        NaiveDate::from_ymd_opt(SAMPLE_YEAR, month, day)
+            .and_then(|d| d.and_hms_opt(h, m, s))
+            .unwrap_or_default()
+    };
+    (at(1, 1, 0, 0, 0), at(12, 31, 23, 59, 59))
+}
+
 /// The same statement as text.
 pub fn alipay_2023_text(rows: usize, seed: u64) -> String {
     let mut rng = Rng(seed ^ 0x9E37_79B9_7F4A_7C15);
     let mut lines: Vec<Line> = Vec::with_capacity(rows);
-    let start = NaiveDate::from_ymd_opt(SAMPLE_YEAR, 1, 1)
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .unwrap_or_default();
-    let end = NaiveDate::from_ymd_opt(SAMPLE_YEAR, 12, 31)
-        .and_then(|d| d.and_hms_opt(23, 59, 59))
-        .unwrap_or_default();
+    let (start, end) = year_bounds();
     let mut order = 0u64;
     while lines.len() < rows {
         order += 1;

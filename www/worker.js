@@ -117,32 +117,18 @@ async function analyze({ job, files, report }) {
   let next = 0;
   for (const entry of files) {
     if (tooLarge.has(entry.id)) {
-      outcomes.push({
-        name: entry.name,
-        transactions: 0,
-        warnings: [],
-        warningCount: 0,
-        error: {
-          en: `${entry.name}: this file is larger than the ${MAX_FILE_BYTES / 1048576} MB a browser tab can read; export a shorter period, or use the yearbook command line`,
-          zh: `${entry.name}：这个文件超过了浏览器标签页能读取的 ${MAX_FILE_BYTES / 1048576} MB；请导出较短的时间段，或使用 yearbook 命令行`,
-        },
-        errorKind: 'tooLarge',
-        size: entry.file.size,
-        limit: MAX_FILE_BYTES,
-      });
+      const limit = `${MAX_FILE_BYTES / 1048576} MB`;
+      outcomes.push(failedOutcome(entry, 'tooLarge', {
+        en: `${entry.name}: this file is larger than the ${limit} a browser tab can read; export a shorter period, or use the yearbook command line`,
+        zh: `${entry.name}：这个文件超过了浏览器标签页能读取的 ${limit}；请导出较短的时间段，或使用 yearbook 命令行`,
+      }, { size: entry.file.size, limit: MAX_FILE_BYTES }));
     } else if (unreadable.has(entry.id)) {
-      outcomes.push({
-        name: entry.name,
-        transactions: 0,
-        warnings: [],
-        warningCount: 0,
-        // In both languages, like the core's errors (`{zh, en}`); the browser's reason as it gave it.
-        error: {
-          en: `${entry.name}: the browser could not read this file (${unreadable.get(entry.id)})`,
-          zh: `${entry.name}：浏览器无法读取这个文件（${unreadable.get(entry.id)}）`,
-        },
-        errorKind: 'unreadable',
-      });
+      // The browser's reason as it gave it.
+      const reason = unreadable.get(entry.id);
+      outcomes.push(failedOutcome(entry, 'unreadable', {
+        en: `${entry.name}: the browser could not read this file (${reason})`,
+        zh: `${entry.name}：浏览器无法读取这个文件（${reason}）`,
+      }));
     } else {
       outcomes.push(result.files[next]);
       next += 1;
@@ -165,6 +151,14 @@ async function analyze({ job, files, report }) {
   // As JSON text: the page's main thread parses a string faster than it unpacks a cloned object
   // graph of the same size, and the message event is one of the tasks it must keep short.
   post({ type: 'result', job, json: JSON.stringify({ files: outcomes, report: result.report, sections }) });
+}
+
+/**
+ * The outcome of a file the core never saw, shaped like the core's: the error in both languages
+ * (`{zh, en}`), its kind, and any details the page shows.
+ */
+function failedOutcome(entry, errorKind, error, details = {}) {
+  return { name: entry.name, transactions: 0, warnings: [], warningCount: 0, error, errorKind, ...details };
 }
 
 async function preview({ job, id, file }) {

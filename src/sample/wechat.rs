@@ -7,8 +7,8 @@
 //! (零钱提现), 3 top-ups (零钱充值), 3 credit-card repayments (信用卡还款) and 4 fund
 //! purchases (购买理财通).
 
-use super::{Rng, SAMPLE_YEAR};
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use super::{year_bounds, Rng, SAMPLE_YEAR};
+use chrono::{Duration, NaiveDateTime};
 
 /// What a row is, as the generator meant it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,12 +61,7 @@ pub struct WechatRecord {
 /// `rows` rows of one year, newest first like the export.
 pub fn wechat_records(rows: usize, seed: u64) -> Vec<WechatRecord> {
     let mut rng = Rng(seed ^ 0x5EC4_A700_0000_0017);
-    let start = NaiveDate::from_ymd_opt(SAMPLE_YEAR, 1, 1)
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .unwrap_or_default();
-    let end = NaiveDate::from_ymd_opt(SAMPLE_YEAR, 12, 31)
-        .and_then(|d| d.and_hms_opt(23, 59, 59))
-        .unwrap_or_default();
+    let (start, end) = year_bounds();
     let mut records: Vec<WechatRecord> = Vec::with_capacity(rows);
     let mut serial = 0u64;
     while records.len() < rows {
