@@ -4,7 +4,7 @@
 use crate::chart::{monthly_spending, Theme};
 use crate::error::{Error, ErrorKind, Warning};
 use crate::model::Source;
-use crate::parse::{read_files, ColumnMapping, CsvPreview, DateOrder, FileRead, Options};
+use crate::parse::{read_owned, ColumnMapping, CsvPreview, DateOrder, FileRead, Options};
 use crate::report::{ReportOptions, Text};
 use crate::Report;
 use plotters::prelude::IntoDrawingArea;
@@ -174,7 +174,8 @@ struct ReportChoices {
 /// [`analyze`] with the person's choices about the report (`{ excludePlaces? }`).
 #[wasm_bindgen(js_name = analyzeWith)]
 pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsValue, JsValue> {
-    let mut inputs: Vec<(String, Vec<u8>, Options)> = Vec::new();
+    let mut inputs: Vec<(String, Options)> = Vec::new();
+    let mut contents: Vec<Vec<u8>> = Vec::new();
     for file in files.iter() {
         let name = property(&file, "name")?.as_string().unwrap_or_else(|| "file".to_string());
         let bytes = js_sys::Uint8Array::new(&property(&file, "bytes")?).to_vec();
@@ -184,7 +185,8 @@ pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsV
         } else {
             from_js(&choices, &format!("{name}: the choices for this file are not valid"))?
         };
-        inputs.push((name, bytes, choices.into_options()));
+        inputs.push((name, choices.into_options()));
+        contents.push(bytes);
     }
     let report_choices: ReportChoices = if report_choices.is_undefined() || report_choices.is_null()
     {
@@ -192,15 +194,17 @@ pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsV
     } else {
         from_js(&report_choices, "the choices for the report are not valid")?
     };
-    let each: Vec<(&str, &[u8], &Options)> = inputs
+    // Each file's bytes are given up to the core, which frees them once decoded.
+    let each: Vec<(&str, Vec<u8>, &Options)> = inputs
         .iter()
-        .map(|(name, bytes, options)| (name.as_str(), bytes.as_slice(), options))
+        .zip(contents)
+        .map(|((name, options), bytes)| (name.as_str(), bytes, options))
         .collect();
-    let batch = read_files(&each);
+    let batch = read_owned(each);
     let outcomes = inputs
         .iter()
         .zip(batch.files)
-        .map(|((name, ..), result)| match result {
+        .map(|((name, _), result)| match result {
             Ok(parsed) => FileOutcome::read(name.clone(), parsed),
             Err(error) => FileOutcome::failed(name.clone(), error),
         })

@@ -81,8 +81,25 @@ impl Batch {
 /// row once: each file's rows are moved, not copied, into the combined list (a copy was a fifth
 /// of the time and a third of the peak memory at a million rows, docs/benchmarks.md).
 pub fn read_files(files: &[(&str, &[u8], &Options)]) -> Batch {
-    let results: Vec<Result<Parsed, Error>> =
-        files.iter().map(|(name, bytes, options)| parse_bytes_with(bytes, name, options)).collect();
+    batch(
+        files.iter().map(|(name, bytes, options)| parse_bytes_with(bytes, name, options)).collect(),
+    )
+}
+
+/// [`read_files`] for bytes the caller gives up: each file's bytes are freed once decoded
+/// ([`super::parse_owned`]), so reading a large GBK statement never holds its bytes, its text
+/// and its rows at once. The page's worker and the command line read this way.
+pub fn read_owned(files: Vec<(&str, Vec<u8>, &Options)>) -> Batch {
+    batch(
+        files
+            .into_iter()
+            .map(|(name, bytes, options)| super::parse_owned(bytes, name, options))
+            .collect(),
+    )
+}
+
+/// Each file's rows moved into one list, the cross-file duplicates marked.
+fn batch(results: Vec<Result<Parsed, Error>>) -> Batch {
     let rows: usize =
         results.iter().filter_map(|r| r.as_ref().ok()).map(|p| p.transactions.len()).sum();
     let mut all: Vec<Transaction> = Vec::new();

@@ -26,7 +26,7 @@ use crate::phrase::{messages as m, Phrase};
 use serde::Serialize;
 
 pub use bank_csv::{preview_csv, ColumnMapping, CsvPreview, PreviewRow};
-pub use files::{parse_files, parse_files_each, read_files, Batch, FileRead};
+pub use files::{parse_files, parse_files_each, read_files, read_owned, Batch, FileRead};
 
 /// The statement formats this build reads, as the error message lists them.
 pub const SUPPORTED: &[Source] = &[
@@ -94,7 +94,19 @@ pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Parsed, Error> {
 
 /// [`parse_bytes`] with the user's choices for what the file leaves open.
 pub fn parse_bytes_with(bytes: &[u8], file_name: &str, options: &Options) -> Result<Parsed, Error> {
-    parse_bytes_inner(bytes, options).map_err(|e| e.in_file(file_name)).map(|mut parsed| {
+    in_file(parse_bytes_inner(bytes, options), file_name)
+}
+
+/// [`parse_bytes_with`] for bytes the caller gives up: a file that is decoded into new text (an
+/// Alipay export in GBK, a Windows-1252 bank file) is freed as soon as its text exists, so the
+/// bytes, the text and the rows are never all held at once. The result is the same.
+pub fn parse_owned(bytes: Vec<u8>, file_name: &str, options: &Options) -> Result<Parsed, Error> {
+    in_file(parse_owned_inner(bytes, options), file_name)
+}
+
+/// Labels an outcome with its file: the error, and every warning's position.
+fn in_file(result: Result<Parsed, Error>, file_name: &str) -> Result<Parsed, Error> {
+    result.map_err(|e| e.in_file(file_name)).map(|mut parsed| {
         for warning in &mut parsed.warnings {
             // A warning about a file inside an archive reads `mail.zip › inner.csv`.
             warning.position.file = Some(match warning.position.file.take() {
@@ -124,7 +136,34 @@ fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         return Err(Error::new(ErrorKind::Binary { looks_like: m::known(looks_like) }));
     }
     let decoded = decode(bytes);
-    let text = decoded.text.as_ref();
+    parse_text(&decoded.text, decoded.encoding, Some((bytes, &decoded)), options)
+}
+
+fn parse_owned_inner(bytes: Vec<u8>, options: &Options) -> Result<Parsed, Error> {
+    // Archives, workbooks and refusals are not text; UTF-8 text (a borrowed decoding below) is
+    // the bytes themselves, not a copy: none gains from freeing the bytes early.
+    if crate::archive::is_zip(&bytes) || sniff_binary(&bytes).is_some() {
+        return parse_bytes_inner(&bytes, options);
+    }
+    let decoded = decode(&bytes);
+    let encoding = decoded.encoding;
+    let text = match decoded.text {
+        // camt reads its declared encoding from the bytes themselves.
+        std::borrow::Cow::Owned(text) if !camt::detect(&text) => text,
+        _ => return parse_bytes_inner(&bytes, options),
+    };
+    drop(bytes);
+    parse_text(&text, encoding, None, options)
+}
+
+/// Detects the format of decoded text and reads it. `raw` is the file's bytes and their
+/// decoding, which only camt needs (it honours the encoding its XML declaration names).
+fn parse_text(
+    text: &str,
+    encoding: &'static str,
+    raw: Option<(&[u8], &crate::decode::Decoded<'_>)>,
+    options: &Options,
+) -> Result<Parsed, Error> {
     let mut parsed = if let Some(found) = alipay::detect(text) {
         alipay::parse(text, found)?
     } else if let Some(found) = wechat::detect(text) {
@@ -133,18 +172,18 @@ fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         ofx::parse(text, options)?
     } else if qif::detect(text) {
         qif::parse(text, options)?
-    } else if camt::detect(text) {
-        camt::parse(bytes, &decoded)?
+    } else if let Some((bytes, decoded)) = raw.filter(|_| camt::detect(text)) {
+        camt::parse(bytes, decoded)?
     } else if mt940::detect(text) {
         mt940::parse(text)
-    } else if let Some(read) = bank_csv::read(text, decoded.encoding, options) {
+    } else if let Some(read) = bank_csv::read(text, encoding, options) {
         read?
     } else {
         return Err(unknown_format(text));
     };
     if parsed.encoding.is_empty() {
         // camt names its own: it honours the XML declaration's encoding.
-        parsed.encoding = decoded.encoding.to_string();
+        parsed.encoding = encoding.to_string();
     }
     crate::classify::link_refunds(&mut parsed.transactions);
     Ok(parsed)

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
 use yearbook::money::format_minor;
-use yearbook::parse::{read_files, Batch, FileRead};
+use yearbook::parse::{read_owned, Batch, FileRead};
 use yearbook::{Currency, DateOrder, Options, Report, Transaction};
 
 const USAGE: &str = "usage:
@@ -149,11 +149,12 @@ pub fn run() -> ExitCode {
             }
         }
     }
-    let inputs: Vec<(&str, &[u8], &Options)> =
-        readable.iter().map(|(f, b)| (*f, b.as_slice(), &args.options)).collect();
-    let mut batch = read_files(&inputs);
+    let names: Vec<&str> = readable.iter().map(|(file, _)| *file).collect();
+    // The bytes are given up: each file's are freed once decoded.
+    let mut batch =
+        read_owned(readable.into_iter().map(|(f, bytes)| (f, bytes, &args.options)).collect());
     let mut parsed: Vec<(String, FileRead)> = Vec::new();
-    for ((file, ..), result) in inputs.iter().zip(std::mem::take(&mut batch.files)) {
+    for (file, result) in names.iter().zip(std::mem::take(&mut batch.files)) {
         match result {
             Ok(p) => parsed.push((file.to_string(), p)),
             Err(e) => {
