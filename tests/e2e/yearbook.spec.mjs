@@ -148,6 +148,8 @@ test('a wrongly inferred place can be removed from the report, and put back', as
   const table = () => page.locator('#section-places details.data').first();
   await table().locator('summary').click();
   const rows = table().locator('tbody tr');
+  // The sections are built one task at a time: wait for the table's rows before counting them.
+  await expect(rows.first()).toBeVisible();
   const before = await rows.count();
   expect(before).toBeGreaterThan(1);
   const place = await rows.first().locator('td').first().innerText();
