@@ -119,41 +119,50 @@ fn in_file(result: Result<Parsed, Error>, file_name: &str) -> Result<Parsed, Err
 }
 
 fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::new(ErrorKind::Empty));
-    }
-    // A ZIP is either a workbook (WeChat Pay's XLSX) or the archive the apps e-mail.
-    if crate::archive::is_zip(bytes) && !crate::archive::is_workbook(bytes) {
-        let entries = crate::archive::unpack(bytes, options.password.as_deref())?;
-        return parse_archive(&entries, options);
-    }
-    if bytes.starts_with(xlsx::ZIP_MAGIC) {
-        let mut parsed = xlsx::parse(bytes)?;
-        crate::classify::link_refunds(&mut parsed.transactions);
-        return Ok(parsed);
-    }
-    if let Some(looks_like) = sniff_binary(bytes) {
-        return Err(Error::new(ErrorKind::Binary { looks_like: m::known(looks_like) }));
+    if let Some(outcome) = parse_not_text(bytes, options) {
+        return outcome;
     }
     let decoded = decode(bytes);
     parse_text(&decoded.text, decoded.encoding, Some((bytes, &decoded)), options)
 }
 
 fn parse_owned_inner(bytes: Vec<u8>, options: &Options) -> Result<Parsed, Error> {
-    // Archives, workbooks and refusals are not text; UTF-8 text (a borrowed decoding below) is
-    // the bytes themselves, not a copy: none gains from freeing the bytes early.
-    if crate::archive::is_zip(&bytes) || sniff_binary(&bytes).is_some() {
-        return parse_bytes_inner(&bytes, options);
+    if let Some(outcome) = parse_not_text(&bytes, options) {
+        return outcome;
     }
     let decoded = decode(&bytes);
+    // UTF-8 text is the bytes themselves, not a copy; camt reads its declared encoding from the
+    // bytes. Only text decoded into a string of its own lets the bytes go first.
+    if matches!(decoded.text, std::borrow::Cow::Borrowed(_)) || camt::detect(&decoded.text) {
+        return parse_text(&decoded.text, decoded.encoding, Some((&bytes, &decoded)), options);
+    }
     let encoding = decoded.encoding;
-    let text = match decoded.text {
-        // camt reads its declared encoding from the bytes themselves.
-        std::borrow::Cow::Owned(text) if !camt::detect(&text) => text,
-        _ => return parse_bytes_inner(&bytes, options),
-    };
+    let text = decoded.text.into_owned();
     drop(bytes);
     parse_text(&text, encoding, None, options)
+}
+
+/// The outcome of a file that is not text: empty, an archive, a workbook, a binary refused by
+/// what it looks like; `None` for text.
+fn parse_not_text(bytes: &[u8], options: &Options) -> Option<Result<Parsed, Error>> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Some(Err(Error::new(ErrorKind::Empty)));
+    }
+    // A ZIP is either a workbook (WeChat Pay's XLSX) or the archive the apps e-mail.
+    if crate::archive::is_zip(bytes) && !crate::archive::is_workbook(bytes) {
+        return Some(
+            crate::archive::unpack(bytes, options.password.as_deref())
+                .and_then(|entries| parse_archive(&entries, options)),
+        );
+    }
+    if bytes.starts_with(xlsx::ZIP_MAGIC) {
+        return Some(xlsx::parse(bytes).map(|mut parsed| {
+            crate::classify::link_refunds(&mut parsed.transactions);
+            parsed
+        }));
+    }
+    sniff_binary(bytes)
+        .map(|looks_like| Err(Error::new(ErrorKind::Binary { looks_like: m::known(looks_like) })))
 }
 
 /// Detects the format of decoded text and reads it. `raw` is the file's bytes and their
