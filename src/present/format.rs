@@ -2,16 +2,16 @@
 //! units here too: compact amounts are rounded with integer arithmetic.
 
 use super::Lang;
-use crate::model::Currency;
+use crate::model::{Currency, Money};
 use crate::money::format_minor;
 use chrono::{Datelike, NaiveDate};
 
 /// An amount with its currency: `¥1,234.50`, `€7.00`, `CHF 12.00`.
+/// A negative amount reads `−¥12.00`, the sign before the symbol.
 pub fn money(currency: Currency, minor: i64) -> String {
-    let digits = currency.minor_digits();
     let sign = if minor < 0 { "−" } else { "" };
     let abs = i64::try_from(minor.unsigned_abs()).unwrap_or(i64::MAX);
-    format!("{sign}{}{}", currency.symbol(), format_minor(abs, digits))
+    format!("{sign}{}", Money { minor: abs, currency }.display())
 }
 
 /// A short amount for axes and tight labels: `¥1.2万` / `¥12k`, `¥800`, `¥2.5`. Integer

@@ -2,8 +2,7 @@
 //! serialised as `{"zh": …, "en": …}`, so the page and the charts pick a language without
 //! translating anything themselves.
 
-use crate::model::{Category, Currency};
-use crate::money::format_minor;
+use crate::model::{Category, Currency, Money};
 
 pub use crate::lang::Text;
 
@@ -16,5 +15,5 @@ impl Text {
 
 /// An amount as written in a sentence: `¥1,234.50`, `€7.00`.
 pub fn money(currency: Currency, minor: i64) -> String {
-    format!("{}{}", currency.symbol(), format_minor(minor, currency.minor_digits()))
+    Money { minor, currency }.display()
 }
