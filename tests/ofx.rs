@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{check_text, dump, root, sample};
+use common::{check_text, date_span, dump, root, sample, sums_by_currency};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use yearbook::parse::parse_files;
@@ -170,18 +170,12 @@ fn check_sample(expect: &Expect) -> Option<Parsed> {
     assert_eq!(parsed.source, Source::Ofx, "{}", expect.path);
     assert!(parsed.warnings.is_empty(), "{}: {:?}", expect.path, parsed.warnings);
     assert_eq!(parsed.transactions.len(), expect.count, "{}", expect.path);
-    let mut sums: BTreeMap<String, i64> = BTreeMap::new();
-    for t in &parsed.transactions {
-        *sums.entry(t.amount.currency.to_string()).or_default() += t.signed_minor();
-    }
     let expected: BTreeMap<String, i64> =
         expect.sums.iter().map(|(c, s)| (c.to_string(), *s)).collect();
-    assert_eq!(sums, expected, "{}", expect.path);
-    let dates: Vec<String> =
-        parsed.transactions.iter().map(|t| t.time.format("%Y-%m-%d").to_string()).collect();
-    let span = dates.iter().min().zip(dates.iter().max());
+    assert_eq!(sums_by_currency(&parsed.transactions), expected, "{}", expect.path);
+    let span = date_span(&parsed.transactions);
     assert_eq!(
-        span.map(|(a, b)| (a.as_str(), b.as_str())),
+        span.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
         expect.dates,
         "{}: first and last dates",
         expect.path

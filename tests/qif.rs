@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{check_text, dump, root, sample};
+use common::{check_text, date_span, dump, root, sample, sums_by_currency};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use yearbook::{
@@ -172,18 +172,11 @@ fn check_sample(expect: &Expect) -> Option<Parsed> {
     assert_eq!(parsed.source, Source::Qif);
     assert!(parsed.warnings.is_empty(), "{}: {:?}", expect.path, parsed.warnings);
     assert_eq!(parsed.transactions.len(), expect.count, "{}", expect.path);
-    let mut sums: BTreeMap<String, i64> = BTreeMap::new();
-    for t in &parsed.transactions {
-        *sums.entry(t.amount.currency.to_string()).or_default() += t.signed_minor();
-    }
     let expected: BTreeMap<String, i64> =
         expect.sums.iter().map(|(c, s)| (c.to_string(), *s)).collect();
-    assert_eq!(sums, expected, "{}", expect.path);
-    let dates: Vec<String> =
-        parsed.transactions.iter().map(|t| t.time.format("%Y-%m-%d").to_string()).collect();
-    let first = dates.iter().min().map(String::as_str);
-    let last = dates.iter().max().map(String::as_str);
-    assert_eq!((first, last), (Some(expect.dates.0), Some(expect.dates.1)), "{}", expect.path);
+    assert_eq!(sums_by_currency(&parsed.transactions), expected, "{}", expect.path);
+    let (first, last) = date_span(&parsed.transactions).unwrap_or_default();
+    assert_eq!((first.as_str(), last.as_str()), expect.dates, "{}", expect.path);
     Some(parsed)
 }
 

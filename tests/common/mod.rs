@@ -164,3 +164,22 @@ pub fn rezip(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
     }
     writer.finish().expect("finish").into_inner()
 }
+
+/// The signed sum of `transactions` per currency code, for checking a sample against sums worked
+/// out by hand.
+pub fn sums_by_currency(
+    transactions: &[yearbook::Transaction],
+) -> std::collections::BTreeMap<String, i64> {
+    let mut sums = std::collections::BTreeMap::new();
+    for t in transactions {
+        *sums.entry(t.amount.currency.to_string()).or_default() += t.signed_minor();
+    }
+    sums
+}
+
+/// The first and last dates of `transactions` (`YYYY-MM-DD`), `None` when there are none.
+pub fn date_span(transactions: &[yearbook::Transaction]) -> Option<(String, String)> {
+    let dates: Vec<String> =
+        transactions.iter().map(|t| t.time.format("%Y-%m-%d").to_string()).collect();
+    dates.iter().min().cloned().zip(dates.iter().max().cloned())
+}
