@@ -4,13 +4,12 @@
 //!
 //! Sizes are capped so that a hostile archive (a zip bomb) is refused instead of filling memory.
 
+use crate::decode::ZIP_MAGIC;
 use crate::error::{Error, ErrorKind};
 use crate::phrase;
 use crate::phrase::{messages as m, Phrase};
 use std::io::{Cursor, Read};
 
-/// The first bytes of every ZIP (and so of every XLSX workbook).
-pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 /// At most this many files are read from one archive.
 const MAX_ENTRIES: usize = 1000;
 /// At most this many bytes are unpacked from one archive, all entries together.
@@ -35,9 +34,14 @@ fn entry_name(raw: &[u8]) -> String {
     }
 }
 
-/// True for the bytes of a ZIP archive.
+/// True for the bytes of a ZIP archive (an XLSX workbook is one too).
 pub fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(ZIP_MAGIC)
+}
+
+/// True for a ZIP of statements (the archive the apps e-mail), as opposed to a workbook.
+pub fn is_archive(bytes: &[u8]) -> bool {
+    is_zip(bytes) && !is_workbook(bytes)
 }
 
 /// True when the ZIP is an Excel workbook rather than an archive of statements.

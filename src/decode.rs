@@ -1,6 +1,8 @@
-//! Bytes → text. Strips a BOM, reads UTF-8 (and UTF-16 with a BOM), and falls back to GB18030
-//! for Alipay's GBK exports and to Windows-1252 for European bank files. Also recognises binary
-//! files by their magic bytes so they can be refused with a clear word.
+//! Bytes → text. Strips a BOM, reads UTF-8 (and UTF-16 with a BOM), honours the encoding a file
+//! declares (the XML declaration's `encoding=` of camt and OFX 2, the `ENCODING:`/`CHARSET:`
+//! header of OFX 1.x), and otherwise falls back to GB18030 for Alipay's GBK exports and to
+//! Windows-1252 for European bank files. Every reader takes the text decided here. Also
+//! recognises binary files by their magic bytes so they can be refused with a clear word.
 
 use encoding_rs::{CoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 use std::borrow::Cow;
@@ -14,7 +16,12 @@ pub struct Decoded<'a> {
     pub encoding: &'static str,
 }
 
-/// Decodes `bytes`, choosing the encoding from a BOM or from the bytes themselves.
+/// Decodes `bytes`, choosing the encoding from a BOM, then from what the file declares, then
+/// from the bytes themselves.
+///
+/// Valid UTF-8 stays UTF-8 whatever the declaration claims: Latin-1 text is almost never valid
+/// UTF-8 by chance, while files declared `ISO-8859-1` and written in UTF-8 are common. Bytes that
+/// are not UTF-8 are decoded as declared, not as they sniff (a Latin-1 `créée` reads like GBK).
 ///
 /// Never fails: the last resort, Windows-1252, maps every byte to a character.
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
@@ -24,6 +31,9 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Decoded { text: Cow::Borrowed(text), encoding: UTF_8.name() };
+    }
+    if let Some(encoding) = declared_encoding(bytes) {
+        return Decoded { text: decode_lossy(encoding, bytes), encoding: encoding.name() };
     }
     if mostly_utf8(bytes) {
         // A UTF-8 file with a damaged byte or two: lose those characters, not the file.
@@ -154,11 +164,70 @@ fn looks_like_gbk(bytes: &[u8]) -> bool {
     common > 0 && common >= rare * 4
 }
 
+/// How far into a file its declaration may sit: the XML declaration opens the file, the OFX 1.x
+/// header is its first lines (or a comment holding them).
+const DECLARATION_BYTES: usize = 1024;
+
+/// The encoding a file names for itself, when it is one of the ASCII-compatible encodings the
+/// WHATWG knows (a declaration written in ASCII cannot name UTF-16 truthfully): the XML
+/// declaration `<?xml version="1.0" encoding="ISO-8859-1"?>`, or the OFX 1.x header's
+/// `ENCODING:UTF-8`, or its `CHARSET:1252` (`8859-1`, `ISO-8859-1`, a Windows code page number)
+/// under `ENCODING:USASCII`.
+fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes.get(..bytes.len().min(DECLARATION_BYTES)).unwrap_or_default();
+    let encoding = xml_declared(head).or_else(|| ofx_declared(head))?;
+    (encoding != UTF_16LE && encoding != UTF_16BE && encoding.is_ascii_compatible())
+        .then_some(encoding)
+}
+
+/// The encoding of `<?xml … encoding="…"?>` at the start of the file.
+fn xml_declared(head: &[u8]) -> Option<&'static Encoding> {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
+    let declaration = head.get(start..)?.strip_prefix(b"<?xml")?;
+    let declaration = declaration.get(..declaration.windows(2).position(|w| w == b"?>")?)?;
+    let at = declaration.windows(8).position(|w| w == b"encoding")?;
+    let rest = declaration.get(at + 8..)?;
+    let rest = rest.get(rest.iter().position(|&b| b == b'"' || b == b'\'')?..)?;
+    let quote = *rest.first()?;
+    let label = rest.get(1..)?;
+    let label = label.get(..label.iter().position(|&b| b == quote)?)?;
+    Encoding::for_label(label)
+}
+
+/// The encoding of an OFX 1.x header (`OFXHEADER:100`, then `KEY:VALUE` lines), which may sit
+/// inside a comment. `ENCODING:UTF-8` settles it; otherwise (`USASCII`) `CHARSET` names the
+/// code page: `1252`, `8859-1` or `ISO-8859-1` (both Windows-1252 to the WHATWG), `NONE`.
+fn ofx_declared(head: &[u8]) -> Option<&'static Encoding> {
+    let fields = || {
+        head.split(|&b| b == b'\n')
+            .filter_map(|line| std::str::from_utf8(line).ok())
+            .filter_map(|line| line.trim().split_once(':'))
+            .map(|(key, value)| (key.trim(), value.trim()))
+    };
+    fields().find(|(key, _)| key.eq_ignore_ascii_case("OFXHEADER"))?;
+    let field = |name: &str| fields().find(|(key, _)| key.eq_ignore_ascii_case(name)).map(|f| f.1);
+    if let Some(encoding) = field("ENCODING").and_then(|e| Encoding::for_label(e.as_bytes())) {
+        if encoding == UTF_8 {
+            return Some(UTF_8);
+        }
+    }
+    let charset = field("CHARSET")?;
+    if charset.bytes().all(|b| b.is_ascii_digit()) {
+        // A code page number: `1252` is `windows-1252`, `8859-1` falls through to its label.
+        return Encoding::for_label(format!("windows-{charset}").as_bytes());
+    }
+    Encoding::for_label(charset.as_bytes())
+        .or_else(|| Encoding::for_label(format!("iso-{charset}").as_bytes()))
+}
+
+/// The first bytes of every ZIP archive, and so of every XLSX workbook.
+pub const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+
 /// What a binary file looks like, from its first bytes; `None` for text.
 pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     const MAGIC: &[(&[u8], &str)] = &[
         (b"%PDF", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive (an XLSX workbook or a zipped export)"),
+        (ZIP_MAGIC, "a ZIP archive (an XLSX workbook or a zipped export)"),
         (b"\xD0\xCF\x11\xE0", "an old Excel workbook (.xls)"),
         (b"\x89PNG", "a PNG image"),
         (b"\xFF\xD8\xFF", "a JPEG image"),
@@ -277,6 +346,68 @@ mod tests {
         let mut latin1 = utf8.as_bytes().to_vec();
         latin1.extend_from_slice(b"Geb\xFChr;1,00\n".repeat(50).as_slice());
         assert_ne!(decode(&latin1).encoding, MIXED_UTF8_GB18030);
+    }
+
+    #[test]
+    fn the_xml_declaration_is_honoured_unless_a_bom_says_otherwise() {
+        let name = |bytes: &[u8]| declared_encoding(bytes).map(|e| e.name());
+        assert_eq!(
+            name(b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><D/>"),
+            Some("windows-1252")
+        );
+        assert_eq!(
+            name(b"\n <?xml version='1.0' encoding='utf-8' standalone='yes'?>"),
+            Some("UTF-8")
+        );
+        assert_eq!(name(b"<?xml version=\"1.0\"?><D encoding=\"latin1\"/>"), None);
+        assert_eq!(name(b"<?xml version=\"1.0\" encoding=\"UTF-16\"?>"), None);
+        assert_eq!(name(b"<?xml version=\"1.0\" encoding=\"bogus\"?>"), None);
+        assert_eq!(name(b"<?xml encoding=\"ISO-8859-1"), None);
+        // A BOM settles it before any declaration is read.
+        let bom = b"\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><D>\xC3\xA9</D>";
+        assert_eq!(decode(bom).encoding, "UTF-8");
+    }
+
+    #[test]
+    fn the_ofx_header_is_honoured() {
+        let header = |encoding: &str, charset: &str| {
+            format!("OFXHEADER:100\r\nDATA:OFXSGML\r\nVERSION:102\r\nENCODING:{encoding}\r\nCHARSET:{charset}\r\n\r\n<OFX>")
+        };
+        let name = |text: String| declared_encoding(text.as_bytes()).map(|e| e.name());
+        assert_eq!(name(header("USASCII", "1252")), Some("windows-1252"));
+        assert_eq!(name(header("USASCII", "8859-1")), Some("windows-1252"));
+        assert_eq!(name(header("USASCII", "ISO-8859-1")), Some("windows-1252"));
+        assert_eq!(name(header("USASCII", "1250")), Some("windows-1250"));
+        assert_eq!(name(header("UTF-8", "NONE")), Some("UTF-8"));
+        assert_eq!(name(header("UTF-8", "1252")), Some("UTF-8"), "ENCODING:UTF-8 wins");
+        assert_eq!(name(header("USASCII", "NONE")), None);
+        assert_eq!(name(header("USASCII", "12")), None);
+        // Inside a comment, as some banks write it.
+        assert_eq!(name(format!("<!--\n{}\n-->", header("USASCII", "1252"))), Some("windows-1252"));
+        // `CHARSET:` in a file that is no OFX is only text.
+        assert_eq!(name("Date;CHARSET:1252;Amount\n".to_string()), None);
+    }
+
+    #[test]
+    fn declared_bytes_are_decoded_as_declared_and_utf8_stays_utf8() {
+        // `Carte créée` in Windows-1252: `\xE9\xE9` sniffs as one GBK character.
+        let body = b"<OFX><NAME>Carte cr\xE9\xE9e</NAME></OFX>\r\n";
+        assert_eq!(decode(body).encoding, "gb18030", "what the bytes alone suggest");
+        let declared =
+            [b"OFXHEADER:100\r\nENCODING:USASCII\r\nCHARSET:1252\r\n\r\n".as_slice(), body]
+                .concat();
+        let decoded = decode(&declared);
+        assert_eq!(decoded.encoding, "windows-1252");
+        assert!(decoded.text.contains("Carte créée"), "{}", decoded.text);
+        // Declared Latin-1, written in UTF-8: UTF-8.
+        let mislabelled = "OFXHEADER:100\nCHARSET:1252\n<NAME>créée</NAME>";
+        assert_eq!(decode(mislabelled.as_bytes()).encoding, "UTF-8");
+        // Declared UTF-8, with bytes cut mid-character: UTF-8 with the damage replaced, however
+        // much of it there is.
+        let cut = b"OFXHEADER:100\nENCODING:UTF-8\n<NAME>Caf\xC3</NAME><NAME>\xE5\x8C</NAME>";
+        let decoded = decode(cut);
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert!(decoded.text.contains("<NAME>Caf\u{FFFD}</NAME>"), "{}", decoded.text);
     }
 
     #[test]

@@ -137,7 +137,7 @@ pub enum ErrorKind {
         /// Why the guess is unsure, in plain words.
         problem: Phrase,
         /// The first lines, the header candidates, the first rows and the guessed mapping.
-        preview: Box<crate::parse::CsvPreview>,
+        preview: Box<crate::choices::CsvPreview>,
     },
     /// The file announces a known format but its header row is missing or damaged.
     MissingHeader {

@@ -7,28 +7,33 @@
 //! demo, the tests and the benchmarks. The only wasm boundary is `web.rs`; the command line lives
 //! in `src/bin/yearbook/`. See ARCHITECTURE.md for the map and the invariants.
 
-// In pipeline order: data, then bytes → text → transactions → report → pictures and words.
+// In layer order, each using only those above it (ARCHITECTURE.md, tests/layers.rs): words and
+// data, then bytes → text → transactions → report → pictures and words.
 pub mod lang;
-pub mod model;
-pub mod error;
 pub mod phrase;
 pub mod money;
 mod hash;
 pub mod intern;
-pub mod archive;
+pub mod model;
+pub mod choices;
+pub mod error;
 pub mod decode;
+pub mod archive;
 pub mod parse;
 pub mod classify;
 pub mod report;
 pub mod chart;
 pub mod present;
 pub mod sample;
+mod invariants;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+pub use crate::choices::{ColumnMapping, DateOrder, Options};
 pub use crate::error::{Error, ErrorKind, Position, Warning};
+pub use crate::invariants::check_invariants;
 pub use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
-pub use crate::parse::{parse_bytes, parse_bytes_with, DateOrder, Options, Parsed};
+pub use crate::parse::{read, Batch, FileRead, Input};
 pub use crate::phrase::{Phrase, Template};
 pub use crate::report::{Report, ReportOptions, Totals};

@@ -1,8 +1,10 @@
 //! The data every parser produces and every report reads: transactions, money, kinds, sources.
 //! Data only; no parsing and no arithmetic policy lives here.
 
-pub use crate::classify::Category;
+mod category;
+
 pub use crate::intern::Shared;
+pub use category::Category;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -120,8 +122,9 @@ impl<'de> Deserialize<'de> for Currency {
 }
 
 /// Which export a transaction was read from. Spelled the same as the parser module.
-/// (Deserialize: the report, which names rows by source, comes back from the page.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// (Deserialize: the report, which names rows by source, comes back from the page. Ordered as
+/// declared, which is the order messages list the formats in.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     /// Alipay app export, "电子客户回单", 2023+ layout (`交易时间` first).
@@ -273,14 +276,35 @@ pub struct Transaction {
     pub account: Shared,
     /// The provider's status text (`交易成功`, `退款成功`, …).
     pub status: Shared,
-    /// The provider's order or transaction id, trimmed.
+    /// The provider's order or transaction id, trimmed (OFX `FITID`, camt `AcctSvcrRef`, …).
     pub order_id: String,
-    /// Net amount that counts as spending, in minor units, after linked refunds (≥ 0). Only
-    /// non-zero for `Expense`.
-    pub spending_minor: i64,
+    /// How much of this row linked refunds have netted, in minor units; 0 as read. What counts
+    /// as spending is derived from it, the kind and the amount ([`Transaction::spending_minor`]),
+    /// so no reader and no later step can make a transfer count, or a refund count twice.
+    pub refunded_minor: i64,
 }
 
 impl Transaction {
+    /// The net amount that counts as spending, in minor units: for an `Expense`, its amount less
+    /// what linked refunds have netted (never below zero); for every other kind, nothing.
+    pub fn spending_minor(&self) -> i64 {
+        match self.kind {
+            Kind::Expense => {
+                let amount = self.amount.minor.max(0);
+                amount - self.refunded_minor.clamp(0, amount)
+            }
+            _ => 0,
+        }
+    }
+
+    /// Nets up to `refund` minor units of a refund against this row's spending and returns
+    /// how much it netted (nothing for a row that is not an expense, never more than is left).
+    pub fn net_refund(&mut self, refund: i64) -> i64 {
+        let netted = refund.clamp(0, self.spending_minor());
+        self.refunded_minor += netted;
+        netted
+    }
+
     /// The amount signed from the user's view: money out negative, in positive, and zero when no
     /// money moved.
     pub fn signed_minor(&self) -> i64 {
@@ -330,7 +354,7 @@ impl Transaction {
             kind: self.kind,
             category: self.category,
             reason: self.reason.render(lang),
-            spending: self.spending_minor,
+            spending: self.spending_minor(),
             account: &self.account,
             row: self.row,
             source: self.source,

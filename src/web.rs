@@ -2,9 +2,10 @@
 //! delegates to the core; no business decision is made here.
 
 use crate::chart::{monthly_spending, Theme};
+use crate::choices::{ColumnMapping, CsvPreview, DateOrder, Options};
 use crate::error::{Error, ErrorKind, Warning};
 use crate::model::Source;
-use crate::parse::{read_owned, ColumnMapping, CsvPreview, DateOrder, FileRead, Options};
+use crate::parse::{read, FileRead, Input};
 use crate::report::{ReportOptions, Text};
 use crate::Report;
 use plotters::prelude::IntoDrawingArea;
@@ -195,12 +196,12 @@ pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsV
         from_js(&report_choices, "the choices for the report are not valid")?
     };
     // Each file's bytes are given up to the core, which frees them once decoded.
-    let each: Vec<(&str, Vec<u8>, &Options)> = inputs
-        .iter()
-        .zip(contents)
-        .map(|((name, options), bytes)| (name.as_str(), bytes, options))
-        .collect();
-    let batch = read_owned(each);
+    let batch = read(
+        inputs
+            .iter()
+            .zip(contents)
+            .map(|((name, options), bytes)| Input::new(name, bytes).with_options(options)),
+    );
     let outcomes = inputs
         .iter()
         .zip(batch.files)

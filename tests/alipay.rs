@@ -6,16 +6,16 @@
 
 mod common;
 
-use common::{check_text, dump, root, sample};
-use yearbook::{parse_bytes, Direction, Kind, Report};
+use common::{check_text, dump, read_one, root, sample};
+use yearbook::{Direction, Kind, Report};
 
 fn check_fixture(name: &str) {
     let dir = root().join("tests/fixtures/alipay-2023");
     let text = std::fs::read_to_string(dir.join(format!("{name}.csv"))).expect("fixture exists");
-    let from_utf8 = dump(&parse_bytes(text.as_bytes(), &format!("{name}.csv")));
+    let from_utf8 = dump(&read_one(text.as_bytes(), &format!("{name}.csv")));
     let (gbk, _, unmappable) = encoding_rs::GB18030.encode(&text);
     assert!(!unmappable);
-    let from_gbk = dump(&parse_bytes(&gbk, &format!("{name}.csv")));
+    let from_gbk = dump(&read_one(&gbk, &format!("{name}.csv")));
     assert_eq!(from_utf8, from_gbk, "UTF-8 and GB18030 copies of {name} must read the same");
     check_text(&from_utf8, &dir.join(format!("{name}.expected")));
 }
@@ -55,7 +55,7 @@ fn utf8_bom_is_stripped_before_matching_the_header() {
     let text = std::fs::read_to_string(root().join("tests/fixtures/alipay-2023/basic.csv"))
         .expect("fixture");
     let with_bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
-    let parsed = parse_bytes(&with_bom, "bom.csv").expect("reads");
+    let parsed = read_one(&with_bom, "bom.csv").expect("reads");
     assert_eq!(parsed.transactions.len(), 10);
     assert_eq!(parsed.encoding, "UTF-8");
 }
@@ -63,7 +63,7 @@ fn utf8_bom_is_stripped_before_matching_the_header() {
 #[test]
 fn real_app_2023_sample() {
     let Some(bytes) = sample("alipay/app-2023/example-alipay-records.csv") else { return };
-    let parsed = parse_bytes(&bytes, "example-alipay-records.csv").expect("the sample reads");
+    let parsed = read_one(&bytes, "example-alipay-records.csv").expect("the sample reads");
     assert_eq!(parsed.encoding, "gb18030");
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     assert_eq!(parsed.transactions.len(), 10);
@@ -83,7 +83,7 @@ fn real_app_2023_sample() {
     // The 一卡通 top-up was paid and refunded: it counts as nothing.
     let top_up = &parsed.transactions[7];
     assert_eq!(top_up.description, "一卡通充值");
-    assert_eq!(top_up.spending_minor, 0);
+    assert_eq!(top_up.spending_minor(), 0);
     let report = Report::build(&parsed.transactions, None).expect("a report");
     assert_eq!(report.year, 2023);
     // 49.74 + 20.00 + 9.90 + 82.00; the refunded top-up and the closed order count nothing.
@@ -98,7 +98,7 @@ fn check_in(folder: &str, name: &str) {
     let dir = root().join("tests/fixtures").join(folder);
     let text = std::fs::read_to_string(dir.join(format!("{name}.csv"))).expect("fixture exists");
     let (gbk, _, _) = encoding_rs::GB18030.encode(&text);
-    let dumped = dump(&parse_bytes(&gbk, &format!("{name}.csv")));
+    let dumped = dump(&read_one(&gbk, &format!("{name}.csv")));
     check_text(&dumped, &dir.join(format!("{name}.expected")));
 }
 
@@ -115,7 +115,7 @@ fn web_legacy_layout_with_the_refund_column() {
 #[test]
 fn real_web_legacy_sample() {
     let Some(bytes) = sample("alipay/web-2019-legacy/example-alipay-records.csv") else { return };
-    let parsed = parse_bytes(&bytes, "example-alipay-records.csv").expect("the sample reads");
+    let parsed = read_one(&bytes, "example-alipay-records.csv").expect("the sample reads");
     assert_eq!(parsed.source, yearbook::Source::AlipayWeb);
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     assert_eq!(parsed.transactions.len(), 7, "7 rows between the header and the dashes");

@@ -6,8 +6,10 @@
 
 mod common;
 
+use common::{read_one, read_one_with};
+
 use yearbook::archive::{is_workbook, is_zip, needs_password, unpack};
-use yearbook::{parse_bytes, ErrorKind};
+use yearbook::ErrorKind;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(common::root().join("tests/fixtures/zip").join(name)).expect("fixture")
@@ -27,7 +29,7 @@ fn encrypted_zips_open_with_the_right_password_only() {
         let entries = unpack(&bytes, Some("123456")).expect("opens");
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].name, "支付宝交易明细(20240101-20241231).csv");
-        let parsed = parse_bytes(&entries[0].bytes, &entries[0].name).expect("reads");
+        let parsed = read_one(&entries[0].bytes, &entries[0].name).expect("reads");
         assert_eq!(parsed.encoding, "gb18030");
         assert_eq!(parsed.transactions.len(), 10, "{name}");
     }
@@ -42,7 +44,7 @@ fn an_archive_of_two_statements_yields_both() {
     assert_eq!(names, ["支付宝交易明细(20240101-20241231).csv", "sub/alipay-refunds.csv"]);
     let rows: Vec<usize> = entries
         .iter()
-        .map(|e| parse_bytes(&e.bytes, &e.name).expect("reads").transactions.len())
+        .map(|e| read_one(&e.bytes, &e.name).expect("reads").transactions.len())
         .collect();
     assert_eq!(rows, [10, 8]);
     // A password given for an unencrypted archive is simply not needed.
@@ -73,17 +75,17 @@ fn file_names_written_in_gbk_by_chinese_windows_read_as_chinese() {
 fn a_zip_of_one_statement_reads_as_that_statement_with_its_password() {
     let bytes = fixture("aes.zip");
     let mut options = yearbook::Options::default();
-    let error = yearbook::parse_bytes_with(&bytes, "mail.zip", &options).expect_err("locked");
+    let error = read_one_with(&bytes, "mail.zip", &options).expect_err("locked");
     assert_eq!(error.kind, ErrorKind::PasswordRequired);
     assert!(error.to_string().starts_with("mail.zip: this ZIP is password-protected"), "{error}");
     options.password = Some("000000".into());
-    let error = yearbook::parse_bytes_with(&bytes, "mail.zip", &options).expect_err("wrong");
+    let error = read_one_with(&bytes, "mail.zip", &options).expect_err("wrong");
     assert_eq!(error.kind, ErrorKind::WrongPassword);
     options.password = Some("123456".into());
-    let parsed = yearbook::parse_bytes_with(&bytes, "mail.zip", &options).expect("opens");
+    let parsed = read_one_with(&bytes, "mail.zip", &options).expect("opens");
     assert_eq!(parsed.transactions.len(), 10);
     // An archive of several statements reads them all, one after the other.
-    let parsed = parse_bytes(&fixture("two-statements.zip"), "two.zip").expect("both read");
+    let parsed = read_one(&fixture("two-statements.zip"), "two.zip").expect("both read");
     assert_eq!((parsed.transactions.len(), parsed.rows_seen), (18, 18));
 }
 
@@ -101,7 +103,7 @@ fn a_bad_file_in_an_archive_is_a_warning_beside_the_good_one() {
         std::io::Write::write_all(&mut writer, b"\x89PNG\r\n").expect("write");
         writer.finish().expect("finish");
     }
-    let parsed = parse_bytes(cursor.get_ref(), "mail.zip").expect("the good file reads");
+    let parsed = read_one(cursor.get_ref(), "mail.zip").expect("the good file reads");
     assert_eq!(parsed.transactions.len(), 10);
     let warning = parsed.warnings.last().expect("the PNG is reported").to_string();
     assert!(warning.contains("photo.png") && warning.contains("a PNG image"), "{warning}");
@@ -117,7 +119,7 @@ fn an_error_inside_an_archive_names_both_files() {
         std::io::Write::write_all(&mut writer, b"name,age\nbob,3\n").expect("write");
         writer.finish().expect("finish");
     }
-    let error = parse_bytes(cursor.get_ref(), "mail.zip").expect_err("not a statement");
+    let error = read_one(cursor.get_ref(), "mail.zip").expect_err("not a statement");
     assert!(
         error.to_string().starts_with("mail.zip › notes.txt: this does not look like"),
         "{error}"
@@ -134,6 +136,6 @@ fn a_zip_inside_a_zip_is_refused_not_followed() {
         std::io::Write::write_all(&mut writer, &inner).expect("write");
         writer.finish().expect("finish");
     }
-    let error = parse_bytes(cursor.get_ref(), "outer.zip").expect_err("nested");
+    let error = read_one(cursor.get_ref(), "outer.zip").expect_err("nested");
     assert!(error.to_string().contains("inner.zip is itself a ZIP"), "{error}");
 }

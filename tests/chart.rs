@@ -8,14 +8,16 @@
 
 mod common;
 
+use common::read_one;
+
 use chrono::Datelike;
 use plotters::prelude::*;
 use yearbook::chart::{self, draw_chart, monthly_spending, names_money, share_card, Theme, CHARTS};
 use yearbook::present::Lang;
-use yearbook::{parse_bytes, Report, Transaction};
+use yearbook::{Report, Transaction};
 
 fn transactions(rows: usize, seed: u64) -> Vec<Transaction> {
-    parse_bytes(&yearbook::sample::alipay_2023(rows, seed), "s.csv").expect("reads").transactions
+    read_one(&yearbook::sample::alipay_2023(rows, seed), "s.csv").expect("reads").transactions
 }
 
 fn report_of(rows: usize, seed: u64) -> Report {

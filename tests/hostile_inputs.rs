@@ -7,9 +7,8 @@
 
 mod common;
 
-use common::{rezip, unzip};
-use yearbook::parse::parse_files;
-use yearbook::{parse_bytes, ErrorKind, Options};
+use common::{read_one, rezip, unzip};
+use yearbook::{ErrorKind, Input};
 
 const ALIPAY_HEADER: &str = "交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注,\n";
 const ALIPAY_ROW: &str = "2024-03-10 12:01:00,餐饮美食,云膳过桥米线,/,米线,支出,28.16,招商银行(9876),交易成功,2024031000001,,,\n";
@@ -21,7 +20,7 @@ fn fixture(path: &str) -> Vec<u8> {
 
 /// The whole-file message for `bytes`, which must be refused.
 fn refusal(bytes: &[u8]) -> String {
-    match parse_bytes(bytes, "upload") {
+    match read_one(bytes, "upload") {
         Ok(parsed) => panic!("read as {:?} with {} rows", parsed.source, parsed.transactions.len()),
         Err(error) => error.to_string(),
     }
@@ -51,12 +50,12 @@ fn whole_file_problems_say_what_the_file_is() {
 #[test]
 fn a_truncated_xlsx_is_refused_as_a_damaged_workbook_at_every_length() {
     let workbook = fixture("wechat-xlsx/header-row-18.xlsx");
-    let whole = parse_bytes(&workbook, "bill.xlsx").expect("the fixture reads");
+    let whole = read_one(&workbook, "bill.xlsx").expect("the fixture reads");
     assert!(!whole.transactions.is_empty());
     // Every cut: never a panic, never rows made up; most cuts lose the central directory.
     let mut refused = 0;
     for len in (1..workbook.len()).step_by(97) {
-        match parse_bytes(&workbook[..len], "bill.xlsx") {
+        match read_one(&workbook[..len], "bill.xlsx") {
             Ok(parsed) => assert!(parsed.transactions.len() <= whole.transactions.len()),
             Err(error) => {
                 refused += 1;
@@ -70,7 +69,7 @@ fn a_truncated_xlsx_is_refused_as_a_damaged_workbook_at_every_length() {
 #[test]
 fn an_xlsx_with_a_million_empty_rows_reads_its_real_rows_only() {
     let workbook = fixture("wechat-xlsx/header-row-18.xlsx");
-    let expected = parse_bytes(&workbook, "bill.xlsx").expect("the fixture reads");
+    let expected = read_one(&workbook, "bill.xlsx").expect("the fixture reads");
     let mut parts = unzip(&workbook);
     let sheet =
         parts.iter_mut().find(|(name, _)| name == "xl/worksheets/sheet1.xml").expect("sheet");
@@ -87,7 +86,7 @@ fn an_xlsx_with_a_million_empty_rows_reads_its_real_rows_only() {
     let bloated = rezip(&parts);
     assert!(bloated.len() > 30_000_000, "{} bytes", bloated.len());
 
-    let parsed = parse_bytes(&bloated, "bill.xlsx").expect("still reads");
+    let parsed = read_one(&bloated, "bill.xlsx").expect("still reads");
     assert_eq!(
         parsed.transactions, expected.transactions,
         "the same rows, nothing from the blanks"
@@ -100,7 +99,7 @@ fn a_csv_with_a_ten_megabyte_line_costs_that_row_only() {
     // A row whose description is 10 MB long: read (it is one cell), the row after it too.
     let long_row = ALIPAY_ROW.replace("米线", &"米".repeat(10 * 1024 * 1024 / 3));
     let text = format!("{ALIPAY_HEADER}{long_row}{ALIPAY_ROW}");
-    let parsed = parse_bytes(text.as_bytes(), "big.csv").expect("reads");
+    let parsed = read_one(text.as_bytes(), "big.csv").expect("reads");
     assert_eq!(parsed.transactions.len(), 2);
     assert_eq!(parsed.transactions[0].description.len(), 10 * 1024 * 1024 / 3 * 3);
     assert_eq!(parsed.transactions[1].row, 3);
@@ -108,14 +107,14 @@ fn a_csv_with_a_ten_megabyte_line_costs_that_row_only() {
     // A 10 MB line with commas in it: a warning naming the row, the next row still reads.
     let shifted = format!("{},{}", ALIPAY_ROW.trim_end(), "x,".repeat(5 * 1024 * 1024));
     let text = format!("{ALIPAY_HEADER}{shifted}\n{ALIPAY_ROW}");
-    let parsed = parse_bytes(text.as_bytes(), "big.csv").expect("reads");
+    let parsed = read_one(text.as_bytes(), "big.csv").expect("reads");
     assert_eq!(parsed.transactions.len(), 1);
     assert_eq!(parsed.warnings.len(), 1);
     assert_eq!(parsed.warnings[0].position.row, Some(2));
 
     // One 10 MB line and nothing else: unknown, quoting 80 characters of it, not 10 MB.
     let line = "x".repeat(10 * 1024 * 1024);
-    let error = parse_bytes(line.as_bytes(), "line.csv").expect_err("not a statement");
+    let error = read_one(line.as_bytes(), "line.csv").expect_err("not a statement");
     match &error.kind {
         ErrorKind::UnknownFormat { first_line, .. } => {
             assert_eq!(first_line.chars().count(), 81, "80 characters and an ellipsis")
@@ -130,7 +129,7 @@ fn mixed_encodings_are_read_line_by_line_or_cost_the_odd_row() {
     let (gbk_row, _, _) = encoding_rs::GB18030.encode(ALIPAY_ROW);
     // A UTF-8 export with GBK rows appended: each line decoded as it was written.
     let utf8_first = [ALIPAY_HEADER.as_bytes(), ALIPAY_ROW.as_bytes(), &gbk_row, &gbk_row].concat();
-    let parsed = parse_bytes(&utf8_first, "mixed.csv").expect("reads");
+    let parsed = read_one(&utf8_first, "mixed.csv").expect("reads");
     assert_eq!(parsed.encoding, yearbook::decode::MIXED_UTF8_GB18030);
     assert_eq!(parsed.transactions.len(), 3);
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
@@ -141,7 +140,7 @@ fn mixed_encodings_are_read_line_by_line_or_cost_the_odd_row() {
     // GBK file must not split it into lines of two encodings): that row's 支出 is garbled, so
     // it is a warning naming row 4, and the others read.
     let gbk_first = [&gbk_header[..], &gbk_row, &gbk_row, ALIPAY_ROW.as_bytes()].concat();
-    let parsed = parse_bytes(&gbk_first, "mixed.csv").expect("reads");
+    let parsed = read_one(&gbk_first, "mixed.csv").expect("reads");
     assert_eq!(parsed.encoding, "gb18030");
     assert_eq!(parsed.transactions.len(), 2);
     assert_eq!(parsed.warnings.len(), 1);
@@ -152,28 +151,27 @@ fn mixed_encodings_are_read_line_by_line_or_cost_the_odd_row() {
 fn ten_files_at_once_are_each_read_and_summed() {
     let statements: Vec<Vec<u8>> =
         (0..10).map(|seed| yearbook::sample::alipay_2023(300 + 10 * seed as usize, seed)).collect();
-    let files: Vec<(&str, &[u8])> =
-        statements.iter().map(|bytes| ("alipay.csv", bytes.as_slice())).collect();
-    let (results, all) = parse_files(&files, &Options::default());
-    assert_eq!(results.len(), 10);
+    let batch = yearbook::read(statements.iter().map(|b| Input::new("alipay.csv", b.as_slice())));
+    assert_eq!(batch.files.len(), 10);
     let mut rows = 0;
-    for (i, result) in results.iter().enumerate() {
+    for (i, result) in batch.files.iter().enumerate() {
         let parsed = result.as_ref().expect("each reads");
         assert_eq!(parsed.rows_seen as usize, 300 + 10 * i, "file {i}");
-        rows += parsed.transactions.len();
+        rows += batch.rows(parsed).len();
     }
+    let all = &batch.transactions;
     assert_eq!(all.len(), rows);
     // Wallet files only: nothing is a cross-file duplicate, so the total is the files' sum.
     let one_by_one: i64 = statements
         .iter()
         .map(|b| {
-            parse_bytes(b, "x")
+            read_one(b, "x")
                 .expect("reads")
                 .transactions
                 .iter()
-                .map(|t| t.spending_minor)
+                .map(|t| t.spending_minor())
                 .sum::<i64>()
         })
         .sum();
-    assert_eq!(all.iter().map(|t| t.spending_minor).sum::<i64>(), one_by_one);
+    assert_eq!(all.iter().map(|t| t.spending_minor()).sum::<i64>(), one_by_one);
 }

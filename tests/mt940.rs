@@ -7,18 +7,18 @@
 
 mod common;
 
-use common::{check_text, dump, root, sample};
+use common::{check_text, dump, read_one, root, sample, One};
 use std::collections::BTreeMap;
-use yearbook::{parse_bytes, Direction, Kind, Parsed, Source};
+use yearbook::{Direction, Kind, Source};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(root().join("tests/fixtures/mt940").join(name)).expect("fixture exists")
 }
 
-fn check_fixture(name: &str) -> Parsed {
+fn check_fixture(name: &str) -> One {
     let file = format!("{name}.sta");
     let bytes = fixture(&file);
-    let result = parse_bytes(&bytes, &file);
+    let result = read_one(&bytes, &file);
     check_text(
         &dump(&result),
         &root().join("tests/fixtures/mt940").join(format!("{name}.expected")),
@@ -31,7 +31,7 @@ fn check_fixture(name: &str) -> Parsed {
 }
 
 /// The signed sum per currency code, minor units.
-fn sums(parsed: &Parsed) -> BTreeMap<String, i64> {
+fn sums(parsed: &One) -> BTreeMap<String, i64> {
     let mut sums = BTreeMap::new();
     for t in &parsed.transactions {
         *sums.entry(t.amount.currency.code().to_string()).or_insert(0) += t.signed_minor();
@@ -40,7 +40,7 @@ fn sums(parsed: &Parsed) -> BTreeMap<String, i64> {
 }
 
 /// Number of rows, signed sum per currency, earliest and latest date.
-fn summary(parsed: &Parsed) -> (usize, BTreeMap<String, i64>, String, String) {
+fn summary(parsed: &One) -> (usize, BTreeMap<String, i64>, String, String) {
     let dates = parsed.transactions.iter().map(|t| t.time.format("%Y-%m-%d").to_string());
     let first = dates.clone().min().unwrap_or_default();
     let last = dates.max().unwrap_or_default();
@@ -67,7 +67,7 @@ fn balance(value: &str) -> Option<i64> {
 /// For each account of the file, the closing balance of its last statement minus the opening
 /// balance of its first minus what the parser read: empty when everything reconciles. Reads
 /// the balances with its own few lines, independent of the parser.
-fn unreconciled(bytes: &[u8], parsed: &Parsed) -> BTreeMap<String, i64> {
+fn unreconciled(bytes: &[u8], parsed: &One) -> BTreeMap<String, i64> {
     let text = String::from_utf8_lossy(bytes);
     let mut stated: BTreeMap<String, (Option<i64>, Option<i64>)> = BTreeMap::new();
     let mut account = String::new();
@@ -139,7 +139,7 @@ fn funds_codes_reversals_zero_padding_and_short_decimals() {
     use Kind::*;
     assert_eq!(kinds, [Expense, Income, Cancelled, Expense, Cancelled, Refund, Income, Expense]);
     // The returned direct debit nets its debit; the reversed credit and its credit count nowhere.
-    assert_eq!(parsed.transactions[3].spending_minor, 0);
+    assert_eq!(parsed.transactions[3].spending_minor(), 0);
     assert_eq!(
         parsed.transactions[2].reason,
         "credit taken back by the reversal on row 19: it is not income"
@@ -205,7 +205,7 @@ fn latin1_umlauts_in_information() {
 :62F:C240102EUR9,00\n-\n";
     let (latin1, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
     assert!(!unmappable);
-    let parsed = parse_bytes(&latin1, "l1.sta").expect("reads");
+    let parsed = read_one(&latin1, "l1.sta").expect("reads");
     assert_eq!(parsed.encoding, "windows-1252");
     assert_eq!(&*parsed.transactions[0].counterparty, "Bäckerei Müller");
     assert_eq!(&*parsed.transactions[0].provider_category, "ÜBERWEISUNG");
@@ -215,15 +215,15 @@ fn latin1_umlauts_in_information() {
 fn lf_and_crlf_read_the_same() {
     let lf = String::from_utf8(fixture("german-structured.sta")).expect("UTF-8");
     let crlf = lf.replace('\n', "\r\n");
-    let a = parse_bytes(lf.as_bytes(), "a.sta").expect("reads");
-    let b = parse_bytes(crlf.as_bytes(), "a.sta").expect("reads");
+    let a = read_one(lf.as_bytes(), "a.sta").expect("reads");
+    let b = read_one(crlf.as_bytes(), "a.sta").expect("reads");
     assert_eq!(a.transactions, b.transactions);
 }
 
 /// A real sample, read without warnings.
-fn real(path: &str) -> Option<(Vec<u8>, Parsed)> {
+fn real(path: &str) -> Option<(Vec<u8>, One)> {
     let bytes = sample(&format!("mt940/{path}"))?;
-    let parsed = parse_bytes(&bytes, path).unwrap_or_else(|e| panic!("{path} reads: {e}"));
+    let parsed = read_one(&bytes, path).unwrap_or_else(|e| panic!("{path} reads: {e}"));
     assert_eq!(parsed.source, Source::Mt940);
     assert!(parsed.warnings.is_empty(), "{path}: {:?}", parsed.warnings);
     Some((bytes, parsed))

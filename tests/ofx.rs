@@ -7,15 +7,14 @@
 
 mod common;
 
-use common::{check_text, date_span, dump, root, sample, sums_by_currency};
+use common::{check_text, date_span, dump, file_of, read_one, root, sample, sums_by_currency, One};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use yearbook::parse::parse_files;
-use yearbook::{parse_bytes, Currency, Kind, Options, Parsed, Source};
+use yearbook::{Currency, Input, Kind, Source};
 
 /// The fields the shared dump leaves out: currency, account, FITID, TRNTYPE, whether a time
 /// was kept.
-fn details(result: &Result<Parsed, yearbook::Error>) -> String {
+fn details(result: &Result<One, yearbook::Error>) -> String {
     let mut out = String::new();
     if let Ok(parsed) = result {
         for t in &parsed.transactions {
@@ -46,7 +45,7 @@ fn check(name: &str) {
         })
         .expect("fixture exists");
     let bytes = std::fs::read(&file).expect("fixture reads");
-    let result = parse_bytes(&bytes, &file.file_name().unwrap_or_default().to_string_lossy());
+    let result = read_one(&bytes, &file.file_name().unwrap_or_default().to_string_lossy());
     let text = format!("{}{}", dump(&result), details(&result));
     check_text(&text, &dir.join(format!("{name}.expected")));
 }
@@ -117,8 +116,8 @@ fn the_fixtures_read_the_same_with_crlf_line_ends() {
     for name in ["sgml-v1.ofx", "xml-v2.ofx", "no-header.ofx", "entities.qfx"] {
         let text = std::fs::read_to_string(dir.join(name)).expect("fixture");
         let crlf = text.replace('\n', "\r\n");
-        let lf = parse_bytes(text.as_bytes(), name).expect("reads");
-        let cr = parse_bytes(crlf.as_bytes(), name).expect("reads with CRLF");
+        let lf = read_one(text.as_bytes(), name).expect("reads");
+        let cr = read_one(crlf.as_bytes(), name).expect("reads with CRLF");
         assert_eq!(lf.transactions, cr.transactions, "{name}");
     }
 }
@@ -134,13 +133,15 @@ fn bank_rows_mirroring_wallet_payments_count_once() {
     );
     let files: &[(&str, &[u8])] =
         &[("bank.ofx", &bank), ("alipay.csv", &alipay), ("wechat.csv", &wechat)];
-    let (results, all) = parse_files(files, &Options::default());
+    let batch = yearbook::read(files.iter().map(|(name, bytes)| Input::new(name, *bytes)));
+    let results: Vec<_> = (0..files.len()).map(|i| file_of(&batch, i)).collect();
+    let all = &batch.transactions;
     let text = format!("{}{}", dump(&results[0]), details(&results[0]));
     check_text(&text, &fixtures.join("ofx/wallet-mirror.expected"));
 
     // The wallet rows are untouched: each export reads as it does alone.
     for (i, name) in [(1, "alipay.csv"), (2, "wechat.csv")] {
-        let alone = parse_bytes(files[i].1, name).expect("reads alone");
+        let alone = read_one(files[i].1, name).expect("reads alone");
         let together = results[i].as_ref().expect("reads together");
         assert_eq!(alone.transactions, together.transactions, "{name}");
     }
@@ -148,11 +149,11 @@ fn bank_rows_mirroring_wallet_payments_count_once() {
         all.iter().filter(|t| t.kind == Kind::Duplicate).map(|t| t.order_id.as_str()).collect();
     assert_eq!(duplicates, ["m1", "m2", "m3"]);
     // Without the wallets, the same bank file counts the three mirrored payments itself.
-    let bank_alone = parse_bytes(&bank, "bank.ofx").expect("reads");
+    let bank_alone = read_one(&bank, "bank.ofx").expect("reads");
     let spent = |rows: &[yearbook::Transaction]| -> i64 {
-        rows.iter().filter(|t| t.source == Source::Ofx).map(|t| t.spending_minor).sum()
+        rows.iter().filter(|t| t.source == Source::Ofx).map(|t| t.spending_minor()).sum()
     };
-    assert_eq!(spent(&bank_alone.transactions) - spent(&all), 35600 + 135020 + 3540);
+    assert_eq!(spent(&bank_alone.transactions) - spent(all), 35600 + 135020 + 3540);
 }
 
 /// What a real sample must read as: transactions, signed sum per currency in minor units, and
@@ -164,9 +165,9 @@ struct Expect {
     dates: Option<(&'static str, &'static str)>,
 }
 
-fn check_sample(expect: &Expect) -> Option<Parsed> {
+fn check_sample(expect: &Expect) -> Option<One> {
     let bytes = sample(expect.path)?;
-    let parsed = parse_bytes(&bytes, expect.path).expect("the sample reads");
+    let parsed = read_one(&bytes, expect.path).expect("the sample reads");
     assert_eq!(parsed.source, Source::Ofx, "{}", expect.path);
     assert!(parsed.warnings.is_empty(), "{}: {:?}", expect.path, parsed.warnings);
     assert_eq!(parsed.transactions.len(), expect.count, "{}", expect.path);

@@ -8,11 +8,10 @@
 
 mod common;
 
-use common::{mutant, Rng};
+use common::{mutant, read_checked, read_one, Rng};
 
 use std::path::PathBuf;
-use yearbook::parse::parse_files;
-use yearbook::{parse_bytes, parse_bytes_with, DateOrder, Kind, Options, Report};
+use yearbook::{DateOrder, Input, Options, Report};
 
 /// Bytes that mean something to the OFX scanner or the QIF reader.
 const SPECIAL: &[u8] = b"<>/!?-[]&;#x\n\r^DTPLSE$'.,0123456789 \xA1\xFF";
@@ -33,27 +32,21 @@ fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-/// The invariants every parsed row keeps, then the report over them.
-fn check_rows(rows: &[yearbook::Transaction]) {
-    for t in rows {
-        assert!(t.spending_minor >= 0, "spending below zero on row {}", t.row);
-        assert!(t.spending_minor <= t.amount.minor, "spending above the amount on row {}", t.row);
-        assert!(t.amount.minor >= 0, "a negative magnitude on row {}", t.row);
-        assert!(!t.reason.to_string().is_empty(), "row {} has no reason", t.row);
-        if t.kind != Kind::Expense {
-            assert_eq!(t.spending_minor, 0, "a {:?} counted as spending on row {}", t.kind, t.row);
-        }
+/// The report over the rows of a batch whose invariants hold.
+fn check_batch(batch: &yearbook::Batch) {
+    if let Err(broken) = batch.check_invariants() {
+        panic!("{broken}");
     }
-    let _ = Report::build(rows, None);
+    let _ = Report::build(&batch.transactions, None);
 }
 
 /// Parses alone and, when a wallet export is given, beside it; returns the rows read alone.
 fn pipeline(bytes: &[u8], wallet: Option<&[u8]>) -> usize {
     let mut options = Options::default();
     options.date_order = Some(DateOrder::DayFirst);
-    let alone = match parse_bytes_with(bytes, "mutant", &options) {
+    let alone = match read_checked(bytes, "mutant", &options) {
         Ok(parsed) => {
-            check_rows(&parsed.transactions);
+            let _ = Report::build(&parsed.transactions, None);
             parsed.transactions.len()
         }
         Err(error) => {
@@ -62,11 +55,13 @@ fn pipeline(bytes: &[u8], wallet: Option<&[u8]>) -> usize {
         }
     };
     let Some(wallet) = wallet else { return alone };
-    let files: &[(&str, &[u8])] = &[("mutant", bytes), ("wallet.csv", wallet)];
-    let (results, all) = parse_files(files, &options);
-    assert_eq!(results.len(), 2);
-    check_rows(&all);
-    let bank_rows = results[0].as_ref().map_or(0, |p| p.transactions.len());
+    let batch = yearbook::read([
+        Input::new("mutant", bytes).with_options(&options),
+        Input::new("wallet.csv", wallet).with_options(&options),
+    ]);
+    assert_eq!(batch.files.len(), 2);
+    check_batch(&batch);
+    let bank_rows = batch.files[0].as_ref().map_or(0, |p| p.rows.len());
     assert_eq!(bank_rows, alone, "reading beside a wallet changes no row count");
     alone
 }
@@ -90,7 +85,7 @@ fn mutate_folder(folder: &str, seed: u64, per_file: usize) {
             }
         }
         for len in 0..bytes.len() {
-            let _ = parse_bytes(&bytes[..len], &name);
+            let _ = read_one(&bytes[..len], &name);
         }
     }
     // Most mutants still hold readable rows: the readers recover instead of giving up.
@@ -155,12 +150,12 @@ fn deep_nesting_and_long_files_stay_linear() {
             1 + day % 28
         ));
     }
-    let parsed = parse_bytes(text.as_bytes(), "deep.ofx").expect("reads");
+    let parsed = read_one(text.as_bytes(), "deep.ofx").expect("reads");
     assert_eq!(parsed.transactions.len(), 2_000);
     assert!(parsed.transactions.iter().all(|t| t.amount.currency == yearbook::Currency::EUR));
     let mut qif = String::from("!Type:Bank\n");
     for day in 0..20_000 {
         qif.push_str(&format!("D{}/{}/2024\nT-1.00\nS\n$-1.00\n^\n", 1 + day % 12, 13 + day % 15));
     }
-    assert_eq!(parse_bytes(qif.as_bytes(), "long.qif").expect("reads").transactions.len(), 20_000);
+    assert_eq!(read_one(qif.as_bytes(), "long.qif").expect("reads").transactions.len(), 20_000);
 }

@@ -1,7 +1,7 @@
-//! Reading bytes the caller gives up (`parse_owned`, `read_owned`: the page and the command line)
-//! frees a file's bytes once its text is decoded; the outcome must be exactly that of reading
-//! borrowed bytes (`parse_bytes_with`), for every fixture, the Alipay fixtures in GB18030, a
-//! Windows-1252 file, and mutants of a GBK export.
+//! Reading bytes the caller gives up (`Input::new(name, Vec<u8>)`: the page and the command
+//! line) frees a file's bytes once its text is decoded; the outcome must be exactly that of
+//! reading borrowed bytes, for every fixture, the Alipay fixtures in GB18030, a Windows-1252
+//! file, and mutants of a GBK export.
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
 
@@ -9,8 +9,7 @@ mod common;
 
 use common::{mutant, root, Rng};
 use std::path::{Path, PathBuf};
-use yearbook::parse::{parse_owned, read_files, read_owned};
-use yearbook::Options;
+use yearbook::{read, Input, Options};
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -26,8 +25,8 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Every field of both outcomes, rows, warnings and errors alike.
 fn same_either_way(name: &str, bytes: &[u8], options: &Options) {
-    let borrowed = yearbook::parse::parse_bytes_with(bytes, name, options);
-    let owned = parse_owned(bytes.to_vec(), name, options);
+    let borrowed = read([Input::new(name, bytes).with_options(options)]);
+    let owned = read([Input::new(name, bytes.to_vec()).with_options(options)]);
     assert_eq!(format!("{owned:?}"), format!("{borrowed:?}"), "{name}");
 }
 
@@ -69,17 +68,20 @@ fn mutants_of_a_gbk_export_read_the_same_either_way() {
 
 #[test]
 fn a_batch_of_owned_files_is_the_batch_of_borrowed_ones() {
-    let read = |p: &str| std::fs::read(root().join(p)).expect("fixture");
-    let text = String::from_utf8(read("tests/fixtures/alipay-2023/basic.csv")).expect("utf-8");
+    let fixture = |p: &str| std::fs::read(root().join(p)).expect("fixture");
+    let text = String::from_utf8(fixture("tests/fixtures/alipay-2023/basic.csv")).expect("utf-8");
     let gbk = encoding_rs::GB18030.encode(&text).0.into_owned();
-    let wechat = read("tests/fixtures/wechat-csv/basic.csv");
+    let wechat = fixture("tests/fixtures/wechat-csv/basic.csv");
     let none = Options::default();
-    let borrowed =
-        read_files(&[("a.csv", &gbk, &none), ("w.csv", &wechat, &none), ("x", b"", &none)]);
-    let owned = read_owned(vec![
-        ("a.csv", gbk.clone(), &none),
-        ("w.csv", wechat, &none),
-        ("x", vec![], &none),
+    let borrowed = read([
+        Input::new("a.csv", gbk.as_slice()).with_options(&none),
+        Input::new("w.csv", wechat.as_slice()),
+        Input::new("x", &b""[..]),
+    ]);
+    let owned = read([
+        Input::new("a.csv", gbk.clone()).with_options(&none),
+        Input::new("w.csv", wechat),
+        Input::new("x", vec![]),
     ]);
     assert_eq!(format!("{owned:?}"), format!("{borrowed:?}"));
     assert!(owned.transactions.len() > 10 && owned.files[2].is_err());

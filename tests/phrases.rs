@@ -9,7 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use yearbook::phrase::placeholders;
 use yearbook::present::Lang;
-use yearbook::{Options, Phrase};
+use yearbook::{Input, Phrase};
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -53,9 +53,10 @@ fn every_fixture_row_warning_and_error_reads_in_both_languages() {
     let demo = yearbook::sample::alipay_2023(400, 7);
     inputs.push(("demo.csv", &demo));
     // Read together, as the page reads them, so cross-file duplicates get their reason too.
-    let (results, transactions) = yearbook::parse::parse_files(&inputs, &Options::default());
+    let batch = yearbook::read(inputs.iter().map(|(name, bytes)| Input::new(name, *bytes)));
+    let (results, transactions) = (&batch.files, &batch.transactions);
     let (mut warnings, mut errors) = (0, 0);
-    for ((name, _), result) in inputs.iter().zip(&results) {
+    for ((name, _), result) in inputs.iter().zip(results) {
         match result {
             Ok(parsed) => {
                 for warning in &parsed.warnings {
@@ -74,7 +75,7 @@ fn every_fixture_row_warning_and_error_reads_in_both_languages() {
             }
         }
     }
-    for t in &transactions {
+    for t in transactions {
         check(&format!("{:?} row {}", t.source, t.row), &t.reason);
     }
     let kinds: std::collections::BTreeSet<_> = transactions.iter().map(|t| t.kind).collect();

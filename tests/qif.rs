@@ -7,16 +7,16 @@
 
 mod common;
 
-use common::{check_text, date_span, dump, root, sample, sums_by_currency};
+use common::{
+    check_text, date_span, dump, read_one, read_one_with, root, sample, sums_by_currency, One,
+};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use yearbook::{
-    parse_bytes, parse_bytes_with, Currency, DateOrder, ErrorKind, Kind, Options, Parsed, Source,
-};
+use yearbook::{Currency, DateOrder, ErrorKind, Kind, Options, Source};
 
 /// The fields the shared dump leaves out: currency, account, check number, category as
 /// written, cleared flag.
-fn details(result: &Result<Parsed, yearbook::Error>) -> String {
+fn details(result: &Result<One, yearbook::Error>) -> String {
     let mut out = String::new();
     if let Ok(parsed) = result {
         for t in &parsed.transactions {
@@ -35,7 +35,7 @@ fn read(name: &str) -> Vec<u8> {
 }
 
 fn check_with(name: &str, expected: &str, options: &Options) {
-    let result = parse_bytes_with(&read(name), &format!("{name}.qif"), options);
+    let result = read_one_with(&read(name), &format!("{name}.qif"), options);
     let text = format!("{}{}", dump(&result), details(&result));
     check_text(&text, &root().join("tests/fixtures/qif").join(format!("{expected}.expected")));
 }
@@ -63,15 +63,15 @@ fn day_first_decided_by_one_date_above_twelve() {
 #[test]
 fn the_file_decides_even_against_the_users_choice() {
     // 13/02/2020 cannot be month first: the file's evidence wins over a wrong choice.
-    let chosen = parse_bytes_with(&read("day-first"), "d.qif", &order(DateOrder::MonthFirst));
-    let default = parse_bytes(&read("day-first"), "d.qif");
+    let chosen = read_one_with(&read("day-first"), "d.qif", &order(DateOrder::MonthFirst));
+    let default = read_one(&read("day-first"), "d.qif");
     assert_eq!(chosen.expect("reads").transactions, default.expect("reads").transactions);
 }
 
 #[test]
 fn ambiguous_dates_ask_the_user() {
     check("ambiguous");
-    let error = parse_bytes(&read("ambiguous"), "ambiguous.qif").expect_err("cannot decide");
+    let error = read_one(&read("ambiguous"), "ambiguous.qif").expect_err("cannot decide");
     assert_eq!(error.kind, ErrorKind::AmbiguousDates { example: "8/12/13".to_string() });
     assert_eq!(error.position.row, Some(6), "the line of the example");
     let message = error.to_string();
@@ -118,20 +118,20 @@ fn bad_records_become_warnings_and_the_rest_reads() {
 fn the_users_currency_replaces_the_dollar() {
     let mut options = Options::default();
     options.currency = Some(Currency::EUR);
-    let parsed = parse_bytes_with(&read("day-first"), "d.qif", &options).expect("reads");
+    let parsed = read_one_with(&read("day-first"), "d.qif", &options).expect("reads");
     assert!(parsed.transactions.iter().all(|t| t.amount.currency == Currency::EUR));
-    let dollars = parse_bytes(&read("day-first"), "d.qif").expect("reads");
+    let dollars = read_one(&read("day-first"), "d.qif").expect("reads");
     assert!(dollars.transactions.iter().all(|t| t.amount.currency == Currency::USD));
 }
 
 #[test]
 fn crlf_and_windows_1252_read_the_same() {
     let text = String::from_utf8(read("bank-month-first")).expect("UTF-8 fixture");
-    let plain = parse_bytes(text.as_bytes(), "a.qif").expect("reads");
-    let crlf = parse_bytes(text.replace('\n', "\r\n").as_bytes(), "a.qif").expect("reads");
+    let plain = read_one(text.as_bytes(), "a.qif").expect("reads");
+    let crlf = read_one(text.replace('\n', "\r\n").as_bytes(), "a.qif").expect("reads");
     assert_eq!(plain.transactions, crlf.transactions);
     let latin1 = b"!Type:Bank\nD01/23/2019\nPCaf\xE9 M\xFCller\nT-3.00\n^\n";
-    let parsed = parse_bytes(latin1, "latin1.qif").expect("reads");
+    let parsed = read_one(latin1, "latin1.qif").expect("reads");
     assert_eq!(parsed.encoding, "windows-1252");
     assert_eq!(&*parsed.transactions[0].counterparty, "Café Müller");
 }
@@ -166,9 +166,9 @@ const SAMPLES: &[Expect] = &[
     },
 ];
 
-fn check_sample(expect: &Expect) -> Option<Parsed> {
+fn check_sample(expect: &Expect) -> Option<One> {
     let bytes = sample(expect.path)?;
-    let parsed = parse_bytes(&bytes, expect.path).expect("the sample reads");
+    let parsed = read_one(&bytes, expect.path).expect("the sample reads");
     assert_eq!(parsed.source, Source::Qif);
     assert!(parsed.warnings.is_empty(), "{}: {:?}", expect.path, parsed.warnings);
     assert_eq!(parsed.transactions.len(), expect.count, "{}", expect.path);
@@ -202,6 +202,6 @@ fn real_quiffen_sample_details() {
     // The T-Mobile splits (-15.00 + 82.50 = 67.50) name "Bills:Cell Phone" without the class.
     assert_eq!(&*parsed.transactions[1].provider_category, "Bills:Cell Phone");
     assert_eq!(parsed.transactions[4].order_id, "123", "N123 is a check number");
-    let spending: i64 = parsed.transactions.iter().map(|t| t.spending_minor).sum();
+    let spending: i64 = parsed.transactions.iter().map(|t| t.spending_minor()).sum();
     assert_eq!(spending, 1000 + 2500 + 10000);
 }

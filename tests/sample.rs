@@ -3,8 +3,12 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
 
+mod common;
+
+use common::read_one;
+
 use yearbook::sample::{alipay_2023, SAMPLE_YEAR};
-use yearbook::{parse_bytes, Kind, Report};
+use yearbook::{Kind, Report};
 
 #[test]
 fn same_seed_same_bytes_other_seed_other_bytes() {
@@ -15,7 +19,7 @@ fn same_seed_same_bytes_other_seed_other_bytes() {
 #[test]
 fn reads_back_cleanly_with_every_kind_and_a_reconciling_report() {
     let rows = 3000;
-    let parsed = parse_bytes(&alipay_2023(rows, 11), "sample.csv").expect("sample reads");
+    let parsed = read_one(&alipay_2023(rows, 11), "sample.csv").expect("sample reads");
     assert_eq!(parsed.encoding, "gb18030", "the sample is GBK like the real export");
     assert!(parsed.warnings.is_empty(), "{:?}", &parsed.warnings[..parsed.warnings.len().min(3)]);
     assert_eq!(parsed.transactions.len(), rows);

@@ -4,17 +4,21 @@
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
 
+mod common;
+
+use common::{read_one, One};
+
 use yearbook::sample::{
     bank_records, chase_checking, ofx_statement, wechat_records, wechat_xlsx, BankRecord, Movement,
     WechatMovement, SAMPLE_YEAR,
 };
-use yearbook::{parse_bytes, Currency, Kind, Parsed, Report, Source};
+use yearbook::{Currency, Kind, Report, Source};
 
 const ROWS: usize = 4000;
 const SEED: u64 = 5;
 
-fn read(bytes: &[u8], name: &str, source: Source) -> Parsed {
-    let parsed = parse_bytes(bytes, name).unwrap_or_else(|e| panic!("{name}: {e}"));
+fn read(bytes: &[u8], name: &str, source: Source) -> One {
+    let parsed = read_one(bytes, name).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert_eq!(parsed.source, source, "{name}");
     assert!(
         parsed.warnings.is_empty(),
@@ -26,7 +30,7 @@ fn read(bytes: &[u8], name: &str, source: Source) -> Parsed {
     parsed
 }
 
-fn sum(parsed: &Parsed, pick: impl Fn(&yearbook::Transaction) -> bool) -> i64 {
+fn sum(parsed: &One, pick: impl Fn(&yearbook::Transaction) -> bool) -> i64 {
     parsed.transactions.iter().filter(|t| pick(t)).map(|t| t.amount.minor).sum()
 }
 

@@ -6,14 +6,14 @@
 
 mod common;
 
-use common::{check_text, dump, root, sample};
-use yearbook::{parse_bytes, Direction, Kind, Report, Source};
+use common::{check_text, dump, read_one, root, sample, One};
+use yearbook::{Direction, Kind, Report, Source};
 
 fn check_csv(name: &str) {
     let dir = root().join("tests/fixtures/wechat-csv");
     let bytes = std::fs::read(dir.join(format!("{name}.csv"))).expect("fixture exists");
     check_text(
-        &dump(&parse_bytes(&bytes, &format!("{name}.csv"))),
+        &dump(&read_one(&bytes, &format!("{name}.csv"))),
         &dir.join(format!("{name}.expected")),
     );
 }
@@ -22,7 +22,7 @@ fn check_xlsx(file: &str) {
     let dir = root().join("tests/fixtures/wechat-xlsx");
     let bytes = std::fs::read(dir.join(file)).expect("fixture exists");
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    check_text(&dump(&parse_bytes(&bytes, file)), &dir.join(format!("{stem}.expected")));
+    check_text(&dump(&read_one(&bytes, file)), &dir.join(format!("{stem}.expected")));
 }
 
 #[test]
@@ -35,7 +35,7 @@ fn csv_utf8_bom_is_stripped_before_matching_the_header() {
     let dir = root().join("tests/fixtures/wechat-csv");
     let text = std::fs::read(dir.join("basic.csv")).expect("fixture");
     let with_bom = [b"\xEF\xBB\xBF".as_slice(), &text].concat();
-    let parsed = parse_bytes(&with_bom, "basic.csv");
+    let parsed = read_one(&with_bom, "basic.csv");
     assert_eq!(parsed.as_ref().map(|p| p.encoding.as_str()), Ok("UTF-8"));
     // Exactly the dump of the file without the BOM.
     check_text(&dump(&parsed), &dir.join("basic.expected"));
@@ -100,7 +100,7 @@ fn xlsx_preamble_without_header_is_a_clear_error() {
 fn xlsx_of_another_kind_is_an_unknown_format() {
     let dir = root().join("tests/fixtures/wechat-xlsx");
     let bytes = std::fs::read(dir.join("not-wechat.xlsx")).expect("fixture exists");
-    let message = parse_bytes(&bytes, "not-wechat.xlsx").expect_err("not a statement").to_string();
+    let message = read_one(&bytes, "not-wechat.xlsx").expect_err("not a statement").to_string();
     // The list of formats grows, so the message is checked by its parts.
     for part in [
         "not-wechat.xlsx: this does not look like any statement Yearbook reads",
@@ -145,7 +145,7 @@ const SAMPLE_YEARS: &[(i32, i64, i64, u32)] = &[
     (2024, 2, 0, 2),
 ];
 
-fn check_sample_years(parsed: &yearbook::Parsed) {
+fn check_sample_years(parsed: &One) {
     for &(year, spending, income, transactions) in SAMPLE_YEARS {
         let report = Report::build(&parsed.transactions, Some(year)).expect("a report");
         let totals = report.totals();
@@ -160,7 +160,7 @@ fn check_sample_years(parsed: &yearbook::Parsed) {
 #[test]
 fn real_csv_sample() {
     let Some(bytes) = sample("wechat/csv/example-wechat-records.csv") else { return };
-    let parsed = parse_bytes(&bytes, "example-wechat-records.csv").expect("the sample reads");
+    let parsed = read_one(&bytes, "example-wechat-records.csv").expect("the sample reads");
     assert_eq!(parsed.source, Source::WechatCsv);
     assert_eq!(parsed.encoding, "UTF-8");
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
@@ -174,7 +174,7 @@ fn real_csv_sample() {
     let withdrawal: Vec<_> = parsed.transactions.iter().filter(|t| t.row == 26).collect();
     assert_eq!(withdrawal.len(), 2);
     assert_eq!((withdrawal[0].kind, withdrawal[0].amount.minor), (Kind::Transfer, 100010));
-    assert_eq!((withdrawal[1].kind, withdrawal[1].spending_minor), (Kind::Expense, 100));
+    assert_eq!((withdrawal[1].kind, withdrawal[1].spending_minor()), (Kind::Expense, 100));
     check_sample_years(&parsed);
     // Without a year the report is on the latest one.
     assert_eq!(Report::build(&parsed.transactions, None).map(|r| r.year), Some(2024));
@@ -183,7 +183,7 @@ fn real_csv_sample() {
 #[test]
 fn real_xlsx_2025_sample() {
     let Some(bytes) = sample("wechat/xlsx-2025/example-wechat-records.xlsx") else { return };
-    let parsed = parse_bytes(&bytes, "example-wechat-records.xlsx").expect("the sample reads");
+    let parsed = read_one(&bytes, "example-wechat-records.xlsx").expect("the sample reads");
     assert_eq!(parsed.source, Source::WechatXlsx);
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     assert_eq!(parsed.rows_seen, 27);
@@ -201,8 +201,8 @@ fn real_csv_and_xlsx_samples_read_the_same() {
     ) else {
         return;
     };
-    let csv = parse_bytes(&csv, "a.csv").expect("csv").transactions;
-    let xlsx = parse_bytes(&xlsx, "a.xlsx").expect("xlsx").transactions;
+    let csv = read_one(&csv, "a.csv").expect("csv").transactions;
+    let xlsx = read_one(&xlsx, "a.xlsx").expect("xlsx").transactions;
     assert_eq!(csv.len(), xlsx.len());
     for (c, x) in csv.iter().zip(&xlsx) {
         assert_eq!(c.row + 1, x.row);
@@ -213,5 +213,5 @@ fn real_csv_and_xlsx_samples_read_the_same() {
 fn same_fields(
     t: &yearbook::Transaction,
 ) -> (chrono::NaiveDateTime, i64, Kind, &yearbook::Phrase, &str, &str, i64) {
-    (t.time, t.amount.minor, t.kind, &t.reason, &t.counterparty, &t.order_id, t.spending_minor)
+    (t.time, t.amount.minor, t.kind, &t.reason, &t.counterparty, &t.order_id, t.spending_minor())
 }

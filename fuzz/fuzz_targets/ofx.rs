@@ -3,12 +3,12 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use yearbook::{Currency, Options};
+use yearbook::{Currency, Input, Options};
 
 fuzz_target!(|data: &[u8]| {
-    yearbook_fuzz::check(&yearbook::parse_bytes(data, "fuzz"));
+    yearbook_fuzz::read_checked([Input::new("fuzz", data)]);
     // Options is non_exhaustive: built by assignment outside the crate.
     let mut options = Options::default();
     options.currency = Currency::from_code("EUR");
-    yearbook_fuzz::check(&yearbook::parse_bytes_with(data, "fuzz", &options));
+    yearbook_fuzz::read_checked([Input::new("fuzz", data).with_options(&options)]);
 });

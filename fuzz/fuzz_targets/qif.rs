@@ -3,13 +3,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use yearbook::{DateOrder, Options};
+use yearbook::{DateOrder, Input, Options};
 
 fuzz_target!(|data: &[u8]| {
-    yearbook_fuzz::check(&yearbook::parse_bytes(data, "fuzz"));
+    yearbook_fuzz::read_checked([Input::new("fuzz", data)]);
     for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
         let mut options = Options::default();
         options.date_order = Some(order);
-        yearbook_fuzz::check(&yearbook::parse_bytes_with(data, "fuzz", &options));
+        yearbook_fuzz::read_checked([Input::new("fuzz", data).with_options(&options)]);
     }
 });

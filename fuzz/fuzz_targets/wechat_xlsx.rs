@@ -1,9 +1,9 @@
 //! WeChat Pay XLSX workbooks (ZIP, sharedStrings, cells). Seeded with tests/fixtures/wechat-xlsx.
-//! Through `parse_bytes`, the entry point the page and the command line use.
+//! Through `yearbook::read`, the entry point the page and the command line use.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    yearbook_fuzz::check(&yearbook::parse_bytes(data, "fuzz"));
+    yearbook_fuzz::read_checked([yearbook::Input::new("fuzz", data)]);
 });

@@ -1,42 +1,24 @@
-//! What every fuzz target checks besides "no panic": the invariants a parse result keeps on any
-//! input (ARCHITECTURE.md), so a fuzzer also finds wrong answers, not only crashes.
+//! What every fuzz target checks besides "no panic": the invariants a read keeps on any input
+//! (`yearbook::check_invariants` and `Batch::check_invariants`, the crate's one checker), so a
+//! fuzzer also finds wrong answers, not only crashes.
 
-use yearbook::{Error, Kind, Parsed, Report};
+use yearbook::{Batch, Input, Report};
 
-/// Asserts the invariants of one file's result. (Building a report costs about a millisecond,
-/// most of a small input's time, so only the targets over several files do it, through
-/// [`check_report`].)
-pub fn check(result: &Result<Parsed, Error>) {
-    let Ok(parsed) = result else {
-        // A whole-file problem must still say something.
-        if let Err(error) = result {
-            assert!(!error.to_string().is_empty(), "an error without a message");
-        }
-        return;
-    };
-    check_rows(&parsed.transactions);
-    for warning in &parsed.warnings {
-        assert!(!warning.message.is_empty(), "a warning without a message");
+/// Reads `files` together and asserts the invariants of the batch. (Building a report costs
+/// about a millisecond, most of a small input's time, so only the targets over several files do
+/// it, through [`check_report`].)
+pub fn read_checked<'a>(files: impl IntoIterator<Item = Input<'a>>) -> Batch {
+    let batch = yearbook::read(files);
+    if let Err(broken) = batch.check_invariants() {
+        panic!("{broken}");
     }
+    batch
 }
 
-/// The invariants of transactions, from one file or several.
-pub fn check_rows(transactions: &[yearbook::Transaction]) {
-    for t in transactions {
-        assert!(t.amount.minor >= 0, "a negative amount: {t:?}");
-        assert!(
-            (0..=t.amount.minor).contains(&t.spending_minor),
-            "spending outside 0..=amount: {t:?}"
-        );
-        assert!(t.spending_minor == 0 || t.kind == Kind::Expense, "non-expense spending: {t:?}");
-        assert!(!t.reason.is_empty(), "a row without a reason: {t:?}");
-    }
-}
-
-/// [`check_rows`], then the report over them: it must not panic on whatever a parser let
-/// through, and its headline must be the sum of its year's rows.
-pub fn check_report(transactions: &[yearbook::Transaction]) {
-    check_rows(transactions);
+/// The report over a batch's rows: it must not panic on whatever a parser let through, and its
+/// headline must be the sum of its year's rows.
+pub fn check_report(batch: &Batch) {
+    let transactions = &batch.transactions;
     if let Some(report) = Report::build(transactions, None) {
         let spending: i64 = transactions
             .iter()
@@ -44,7 +26,7 @@ pub fn check_report(transactions: &[yearbook::Transaction]) {
                 chrono::Datelike::year(&t.time) == report.year
                     && t.amount.currency == report.currency
             })
-            .map(|t| t.spending_minor)
+            .map(|t| t.spending_minor())
             .fold(0i64, i64::saturating_add);
         assert_eq!(report.totals().spending, spending, "the headline is the rows' sum");
     }

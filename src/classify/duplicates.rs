@@ -88,8 +88,8 @@ pub fn mark_duplicates(transactions: &mut [Transaction]) {
         let reason =
             crate::phrase!(r::DUPLICATE, transactions[w].row, transactions[w].source.name());
         let row = &mut transactions[b];
+        // A duplicate counts nothing: spending follows the kind.
         row.kind = Kind::Duplicate;
-        row.spending_minor = 0;
         row.reason = reason;
     }
 }
@@ -119,7 +119,7 @@ mod tests {
             account: crate::intern::empty(),
             status: crate::intern::empty(),
             order_id: String::new(),
-            spending_minor: minor,
+            refunded_minor: 0,
         }
     }
 
@@ -135,8 +135,8 @@ mod tests {
         ];
         mark_duplicates(&mut rows);
         assert_eq!(kinds(&rows), [Kind::Expense, Kind::Duplicate]);
-        assert_eq!(rows[1].spending_minor, 0);
-        assert_eq!(rows[0].spending_minor, 2816, "the wallet row keeps the payment");
+        assert_eq!(rows[1].spending_minor(), 0);
+        assert_eq!(rows[0].spending_minor(), 2816, "the wallet row keeps the payment");
         assert_eq!(
             rows[1].reason,
             "same payment as row 42 of the Alipay app export (2023+ layout): counted there"
@@ -218,7 +218,7 @@ mod tests {
             let mut rows = vec![wallet.clone(), bank.clone()];
             mark_duplicates(&mut rows);
             assert_eq!(kinds(&rows), [Kind::Expense, Kind::Expense], "{why}");
-            assert_eq!(rows[1].spending_minor, bank.spending_minor, "{why}");
+            assert_eq!(rows[1].spending_minor(), bank.spending_minor(), "{why}");
         }
     }
 

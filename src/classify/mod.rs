@@ -3,7 +3,7 @@
 //! columns.)
 
 pub mod bank;
-mod category;
+mod alipay;
 mod duplicates;
 mod merchant;
 pub mod places;
@@ -11,7 +11,7 @@ mod places_data;
 mod refunds;
 mod rules;
 
-pub use category::{from_alipay, Category};
+pub use alipay::from_alipay;
 pub use duplicates::mark_duplicates;
 pub use merchant::clean_merchant;
 pub use refunds::link_refunds;

@@ -85,10 +85,9 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
             transactions[r].reason = Phrase::new(&reasons::REFUND_WITHOUT_PURCHASE);
             continue;
         };
-        let netted = amount.min(transactions[p].spending_minor);
-        transactions[p].spending_minor -= netted;
+        let netted = transactions[p].net_refund(amount);
         let purchase_row = transactions[p].row;
-        let remaining = transactions[p].spending_minor;
+        let remaining = transactions[p].spending_minor();
         transactions[p].reason = if remaining == 0 {
             Phrase::new(&reasons::PURCHASE_FULLY_REFUNDED)
         } else {
@@ -120,7 +119,7 @@ fn find_purchase(
             .rev()
             .map(|&i| (i, &transactions[i]))
             .take_while(|(_, t)| (refund.time - t.time).num_days() <= WINDOW_DAYS)
-            .filter(|(_, t)| t.spending_minor > 0 && t.currency_matches(refund))
+            .filter(|(_, t)| t.spending_minor() > 0 && t.currency_matches(refund))
     };
     // 2. "退款-<description>" with the same counterparty, the latest such purchase.
     if let Some(original) = refund.description.strip_prefix("退款-") {
@@ -132,7 +131,7 @@ fn find_purchase(
     if refund.counterparty.is_empty() {
         return None;
     }
-    candidates().find(|(_, t)| t.spending_minor >= refund.amount.minor).map(|(p, _)| p)
+    candidates().find(|(_, t)| t.spending_minor() >= refund.amount.minor).map(|(p, _)| p)
 }
 
 impl Transaction {
@@ -176,7 +175,7 @@ mod tests {
             refund("2024-05-01 10:00", 100).row(14),
         ];
         link_refunds(&mut rows);
-        let spending: Vec<i64> = rows.iter().map(|t| t.spending_minor).collect();
+        let spending: Vec<i64> = rows.iter().map(|t| t.spending_minor()).collect();
         // P1: 5000 - 2000 - 1000 (once) = 2000; 杯子 on row 5 refunded; C 4000 - 1000 = 3000.
         assert_eq!(spending, [2000, 0, 3000, 0, 0, 3000, 800, 0, 0, 0, 900, 0, 0]);
         assert_eq!(
@@ -205,7 +204,7 @@ mod tests {
             transactions.iter().enumerate().filter(|(_, t)| {
                 t.kind == Kind::Expense
                     && t.counterparty == refund.counterparty
-                    && t.spending_minor > 0
+                    && t.spending_minor() > 0
                     && t.time <= refund.time
                     && (refund.time - t.time).num_days() <= WINDOW_DAYS
             })
@@ -221,7 +220,7 @@ mod tests {
             return None;
         }
         candidates()
-            .filter(|(_, t)| t.spending_minor >= refund.amount.minor)
+            .filter(|(_, t)| t.spending_minor() >= refund.amount.minor)
             .max_by_key(|(_, t)| t.time)
             .map(|(p, _)| p)
     }

@@ -2,7 +2,7 @@
 //! ordered table of keywords, in Chinese and English, matched against the counterparty and then
 //! the item. The first rule that matches wins, so the narrow rules sit above the broad ones.
 
-use super::Category;
+use crate::model::Category;
 
 /// Keywords per category, checked in this order. ASCII keywords are lower case, compared without
 /// regard to case, and match whole words only ("fuel" is not in "aufgefuellt"); Chinese

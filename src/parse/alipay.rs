@@ -13,8 +13,8 @@
 //!   `交易号,商家订单号,交易创建时间,付款时间,最近修改时间,交易来源地,类型,交易对方,商品名称,金额（元）,收/支,交易状态,服务费（元）,成功退款（元）,备注,资金状态,`
 //!   whose `成功退款（元）` column carries refunds of purchases.
 
+use super::parsed::{unknown_format, Parsed};
 use super::table::{find_header, for_each_row, Header, Row};
-use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
@@ -65,9 +65,14 @@ pub(super) enum Found {
     PreambleOnly(Source),
 }
 
-/// Recognises an Alipay export by its header, or by its preamble alone (then the header is
-/// reported missing rather than the file called unknown).
-pub(super) fn detect(text: &str) -> Option<Found> {
+/// True for an Alipay export, recognised by its header, or by its preamble alone (then the
+/// header is reported missing rather than the file called unknown).
+pub(super) fn is_alipay(text: &str) -> bool {
+    detect(text).is_some()
+}
+
+/// How an Alipay export announces itself: its header, or its preamble alone.
+fn detect(text: &str) -> Option<Found> {
     for layout in LAYOUTS {
         if let Some(header) =
             find_header(text, ',', Some(layout.first), layout.required, MAX_HEADER_LINE)
@@ -87,7 +92,8 @@ pub(super) fn detect(text: &str) -> Option<Found> {
 }
 
 /// Reads every data row below the header.
-pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
+pub(super) fn parse(text: &str) -> Result<Parsed, Error> {
+    let Some(found) = detect(text) else { return Err(unknown_format(text)) };
     let (source, header) = match found {
         Found::Header(source, header) => (source, header),
         Found::PreambleOnly(source) => {
@@ -101,7 +107,6 @@ pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
     let columns = Columns::new(&header);
     let mut parsed = Parsed {
         source,
-        encoding: String::new(),
         transactions: Vec::with_capacity(expected_rows(text.get(header.body_start..))),
         warnings: Vec::new(),
         rows_seen: 0,
@@ -191,8 +196,7 @@ fn apply_refund_column(transactions: &mut [Transaction], column_refunds: &[(usiz
             continue;
         }
         let purchase = &mut transactions[at];
-        let netted = refunded.min(purchase.spending_minor);
-        purchase.spending_minor -= netted;
+        let netted = purchase.net_refund(refunded);
         purchase.reason =
             crate::phrase!(r::ALIPAY_REFUND_COLUMN, crate::money::format_minor(netted, 2));
     }
@@ -320,7 +324,7 @@ fn read_row(
         account: empty(),
         status: names.get(fields.status),
         order_id: row.get(columns.order_id).to_string(),
-        spending_minor: if kind == Kind::Expense { absolute } else { 0 },
+        refunded_minor: 0,
     };
     Ok((transaction, refunded.abs()))
 }

@@ -98,7 +98,7 @@ pub(super) fn to_transactions(
             account: names.get(&entry.account),
             status: names.get(&entry.status),
             order_id: entry.order_id,
-            spending_minor: if kind == Kind::Expense { entry.amount.minor } else { 0 },
+            refunded_minor: 0,
         });
     }
     pair_reversed_credits(&mut transactions, &reversed_credits);
@@ -271,7 +271,7 @@ mod tests {
             out[2].reason,
             "reversal (RC) of the credit on row 10: takes it back, so neither row counts"
         );
-        assert_eq!(out.iter().map(|t| t.spending_minor).sum::<i64>(), 0);
+        assert_eq!(out.iter().map(|t| t.spending_minor()).sum::<i64>(), 0);
     }
 
     #[test]

@@ -9,19 +9,16 @@
 //! counterparty from the `TxDtls` side opposite the account holder. A batch (`NtryDtls` with
 //! several `TxDtls`) becomes one row per transaction when their amounts add up to the entry's,
 //! else stays one row with a warning. Only `BOOK` entries move money (see `bank_entry`).
-//! The XML `encoding=` declaration is honoured (Latin-1 camt files exist).
+//! The XML `encoding=` declaration is honoured by `decode.rs` (Latin-1 camt files exist).
 
 use super::bank_entry::{clean_text, to_transactions, Entry};
+use super::parsed::Parsed;
 use super::xml::{Element, Tree};
-use super::Parsed;
-use crate::decode::Decoded;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::{Currency, Direction, Money, Source};
 use crate::phrase;
 use crate::phrase::{messages as m, Phrase};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
-use std::borrow::Cow;
 
 /// The namespaces read here; the version suffix (`.001.02` … `.001.08`) is ignored.
 const NAMESPACES: &[&str] = &[
@@ -42,47 +39,8 @@ pub(super) fn detect(text: &str) -> bool {
     NAMESPACES.iter().any(|ns| head.contains(ns))
 }
 
-/// Reads a camt file. Bytes that are not UTF-8 are decoded as the XML declaration says, not as
-/// they sniff (a Latin-1 file whose umlauts look like GBK). Valid UTF-8 stays UTF-8 whatever
-/// the declaration claims: Latin-1 text is almost never valid UTF-8 by chance, while files
-/// declared `ISO-8859-1` and written in UTF-8 are common.
-pub(super) fn parse(bytes: &[u8], decoded: &Decoded<'_>) -> Result<Parsed, Error> {
-    let utf8 = decoded.encoding == encoding_rs::UTF_8.name();
-    let (text, encoding): (Cow<'_, str>, &str) = match declared_encoding(bytes) {
-        Some(declared) if !utf8 && declared.name() != decoded.encoding => {
-            let (text, _) = declared.decode_without_bom_handling(bytes);
-            (text, declared.name())
-        }
-        _ => (Cow::Borrowed(decoded.text.as_ref()), decoded.encoding),
-    };
-    let mut parsed = parse_text(&text)?;
-    parsed.encoding = encoding.to_string();
-    Ok(parsed)
-}
-
-/// The encoding named by `<?xml … encoding="…"?>`, when the file has no byte-order mark (which
-/// would settle it) and the name is one of the ASCII-compatible encodings the WHATWG knows.
-fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
-    if Encoding::for_bom(bytes).is_some() {
-        return None;
-    }
-    let head = bytes.get(..bytes.len().min(256)).unwrap_or_default();
-    let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
-    let declaration = head.get(start..)?.strip_prefix(b"<?xml")?;
-    let declaration = declaration.get(..declaration.windows(2).position(|w| w == b"?>")?)?;
-    let at = declaration.windows(8).position(|w| w == b"encoding")?;
-    let rest = declaration.get(at + 8..)?;
-    let rest = rest.get(rest.iter().position(|&b| b == b'"' || b == b'\'')?..)?;
-    let quote = *rest.first()?;
-    let label = rest.get(1..)?;
-    let label = label.get(..label.iter().position(|&b| b == quote)?)?;
-    let encoding = Encoding::for_label(label)?;
-    (encoding != UTF_16LE && encoding != UTF_16BE && encoding.is_ascii_compatible())
-        .then_some(encoding)
-}
-
-/// Reads decoded camt text.
-pub(super) fn parse_text(text: &str) -> Result<Parsed, Error> {
+/// Reads camt text, decoded as its XML declaration says (`decode.rs`).
+pub(super) fn parse(text: &str) -> Result<Parsed, Error> {
     let tree = Tree::parse(text);
     let reports: Vec<Element<'_>> = tree
         .elements()
@@ -100,13 +58,7 @@ pub(super) fn parse_text(text: &str) -> Result<Parsed, Error> {
             detail,
         }));
     }
-    let mut parsed = Parsed {
-        source: Source::Camt,
-        encoding: String::new(),
-        transactions: Vec::new(),
-        warnings: Vec::new(),
-        rows_seen: 0,
-    };
+    let mut parsed = Parsed::new(Source::Camt);
     let accounts: Vec<String> = reports.iter().map(account_of).filter(|a| !a.is_empty()).collect();
     let mut entries = Vec::new();
     for report in &reports {
@@ -477,24 +429,6 @@ mod tests {
     }
 
     #[test]
-    fn the_declared_encoding_is_honoured_unless_a_bom_says_otherwise() {
-        let name = |bytes: &[u8]| declared_encoding(bytes).map(|e| e.name());
-        assert_eq!(
-            name(b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><D/>"),
-            Some("windows-1252")
-        );
-        assert_eq!(
-            name(b"\n <?xml version='1.0' encoding='utf-8' standalone='yes'?>"),
-            Some("UTF-8")
-        );
-        assert_eq!(name(b"<?xml version=\"1.0\"?><D encoding=\"latin1\"/>"), None);
-        assert_eq!(name(b"<?xml version=\"1.0\" encoding=\"UTF-16\"?>"), None);
-        assert_eq!(name(b"\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"), None);
-        assert_eq!(name(b"<?xml version=\"1.0\" encoding=\"bogus\"?>"), None);
-        assert_eq!(name(b"<?xml encoding=\"ISO-8859-1"), None);
-    }
-
-    #[test]
     fn type_codes_join_domain_family_and_sub_family() {
         let tree = Tree::parse(
             "<B><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn><Prtry><Cd>NMSC+051</Cd></Prtry></BkTxCd><BkTxCd><Prtry><Cd>544</Cd></Prtry></BkTxCd></B>",
@@ -513,10 +447,10 @@ mod tests {
 
     #[test]
     fn a_file_with_no_statement_is_malformed() {
-        let error = parse_text("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt><GrpHdr/></BkToCstmrStmt></Document>")
+        let error = parse("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt><GrpHdr/></BkToCstmrStmt></Document>")
             .expect_err("no statement");
         assert!(error.to_string().contains("it holds no statement"), "{error}");
-        let error = parse_text("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">\n<BkToCstmrStmt></Stmt>")
+        let error = parse("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">\n<BkToCstmrStmt></Stmt>")
             .expect_err("broken");
         assert!(error.to_string().contains("it is damaged: line 2"), "{error}");
     }

@@ -3,7 +3,7 @@
 //! can only be a day, a second number above 12 only a day too (statement-formats.md §3b). When no
 //! date in the file settles it, the user's choice ([`DateOrder`]) does, or the caller asks.
 
-use super::DateOrder;
+use crate::choices::DateOrder;
 use chrono::NaiveDate;
 
 /// A numeric date as written, before its order is known.

@@ -1,73 +1,66 @@
-//! Several files read together, as the page and the command line load them: each file is parsed
-//! on its own (one bad file never hides the others), then the rows of all of them are checked for
-//! cross-file duplicates (`classify::mark_duplicates`), which one file alone cannot see.
-//! [`read_files`] keeps every row once, in one list; [`parse_files`] also copies each file's rows
-//! into its own result, for callers that want both views.
+//! The one entry point for reading files: [`read`] takes each file's name, bytes (borrowed, or
+//! owned and then freed as soon as they are decoded) and the person's [`Options`] for it, reads
+//! each on its own (one bad file never hides the others), then marks the cross-file duplicates
+//! (`classify::mark_duplicates`), which one file alone cannot see. The [`Batch`] holds every row
+//! once, in one list; each file's [`FileRead`] says where its rows are.
 
-use super::{parse_bytes_with, Options, Parsed};
-use crate::error::Error;
-use crate::model::Transaction;
+use super::{read_one, FileParse};
+use crate::choices::Options;
+use crate::error::{Error, Warning};
+use crate::model::{Source, Transaction};
+use std::borrow::Cow;
+use std::ops::Range;
 
-/// Parses every `(file name, bytes)` pair and returns each file's result, in order, together
-/// with all their transactions, file after file. A bank row that mirrors an Alipay or WeChat Pay
-/// payment is marked [`crate::Kind::Duplicate`] in both: the results' transactions are the same
-/// rows as the combined list.
-pub fn parse_files(
-    files: &[(&str, &[u8])],
-    options: &Options,
-) -> (Vec<Result<Parsed, Error>>, Vec<Transaction>) {
-    let each: Vec<(&str, &[u8], &Options)> =
-        files.iter().map(|(name, bytes)| (*name, *bytes, options)).collect();
-    parse_files_each(&each)
+/// One file to read.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    /// The file's name as the person chose it; it only labels messages.
+    pub name: &'a str,
+    /// Its bytes: borrowed, or owned and then freed once decoded (so reading a large GBK
+    /// statement never holds its bytes, its text and its rows at once).
+    pub bytes: Cow<'a, [u8]>,
+    /// The person's choices for this file (a ZIP's password, a QIF's date order, a CSV's column
+    /// mapping), which must not be applied to the others.
+    pub options: &'a Options,
 }
 
-/// [`parse_files`] with each file's own [`Options`]: the page asks for one ZIP's password, one
-/// QIF's date order or one CSV's column mapping, and those must not be applied to the others.
-///
-/// Every row is then held twice, in its file's result and in the combined list; [`read_files`]
-/// holds each once, for callers that need no per-file copies.
-pub fn parse_files_each(
-    files: &[(&str, &[u8], &Options)],
-) -> (Vec<Result<Parsed, Error>>, Vec<Transaction>) {
-    let batch = read_files(files);
-    let results = batch
-        .files
-        .into_iter()
-        .map(|read| {
-            read.map(|read| Parsed {
-                transactions: batch.transactions[read.rows].to_vec(),
-                source: read.source,
-                encoding: read.encoding,
-                warnings: read.warnings,
-                rows_seen: read.rows_seen,
-            })
-        })
-        .collect();
-    (results, batch.transactions)
+impl<'a> Input<'a> {
+    /// A file with no choices made: `bytes` is a `&[u8]` to borrow or a `Vec<u8>` to give up.
+    pub fn new(name: &'a str, bytes: impl Into<Cow<'a, [u8]>>) -> Input<'a> {
+        Input { name, bytes: bytes.into(), options: Options::none() }
+    }
+
+    /// The same file with the person's choices.
+    pub fn with_options(self, options: &'a Options) -> Input<'a> {
+        Input { options, ..self }
+    }
 }
 
 /// Several files read together: each file's outcome, and every row of all of them in one list.
 #[derive(Debug)]
 pub struct Batch {
-    /// Each file's outcome, in input order.
+    /// Each file's outcome, in input order: what it yielded, or the whole-file problem (which
+    /// names the file).
     pub files: Vec<Result<FileRead, Error>>,
-    /// All rows, file after file, cross-file duplicates marked.
+    /// All rows, file after file, each with its source, account and order or transaction id as
+    /// the file wrote them; refunds linked within each file, cross-file duplicates marked.
     pub transactions: Vec<Transaction>,
 }
 
-/// What one file of a [`Batch`] yielded: [`Parsed`] with its rows left in the batch's list.
-#[derive(Debug)]
+/// What one file yielded. Its rows are [`Batch::rows`]`(file)`, a range of the batch's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileRead {
-    /// The format the file was recognised as.
-    pub source: crate::model::Source,
+    /// The format the file was recognised as (an archive's: its first statement's).
+    pub source: Source,
     /// The text encoding it was decoded with.
     pub encoding: String,
-    /// Problems with single rows.
-    pub warnings: Vec<crate::error::Warning>,
+    /// Problems with single rows, each with its 1-based position in the file; those rows are
+    /// left out.
+    pub warnings: Vec<Warning>,
     /// Data rows seen below the header (read or not), for reconciliation.
     pub rows_seen: u32,
     /// Where this file's rows are in [`Batch::transactions`].
-    pub rows: std::ops::Range<usize>,
+    pub rows: Range<usize>,
 }
 
 impl Batch {
@@ -77,36 +70,25 @@ impl Batch {
     }
 }
 
-/// Reads every `(file name, bytes, options)` and marks the cross-file duplicates, holding every
-/// row once: each file's rows are moved, not copied, into the combined list (a copy was a fifth
-/// of the time and a third of the peak memory at a million rows, docs/benchmarks.md).
-pub fn read_files(files: &[(&str, &[u8], &Options)]) -> Batch {
-    batch(
-        files.iter().map(|(name, bytes, options)| parse_bytes_with(bytes, name, options)).collect(),
-    )
-}
-
-/// [`read_files`] for bytes the caller gives up: each file's bytes are freed once decoded
-/// ([`super::parse_owned`]), so reading a large GBK statement never holds its bytes, its text
-/// and its rows at once. The page's worker and the command line read this way.
-pub fn read_owned(files: Vec<(&str, Vec<u8>, &Options)>) -> Batch {
-    batch(
-        files
-            .into_iter()
-            .map(|(name, bytes, options)| super::parse_owned(bytes, name, options))
-            .collect(),
-    )
-}
-
-/// Each file's rows moved into one list, the cross-file duplicates marked.
-fn batch(results: Vec<Result<Parsed, Error>>) -> Batch {
+/// Reads every file and marks the cross-file duplicates, holding every row once: each file's
+/// rows are moved, not copied, into the combined list (a copy was a fifth of the time and a
+/// third of the peak memory at a million rows, docs/benchmarks.md). The page's worker, the
+/// command line, the tests and the fuzz targets all read this way.
+///
+/// A bank row that mirrors an Alipay or WeChat Pay payment is marked [`crate::Kind::Duplicate`].
+/// Nothing here panics on any input.
+pub fn read<'a>(inputs: impl IntoIterator<Item = Input<'a>>) -> Batch {
+    let results: Vec<Result<FileParse, Error>> = inputs
+        .into_iter()
+        .map(|input| in_file(read_one(input.bytes, input.options), input.name))
+        .collect();
     let rows: usize =
-        results.iter().filter_map(|r| r.as_ref().ok()).map(|p| p.transactions.len()).sum();
+        results.iter().filter_map(|r| r.as_ref().ok()).map(|r| r.parsed.transactions.len()).sum();
     let mut all: Vec<Transaction> = Vec::new();
     let files = results
         .into_iter()
         .map(|result| {
-            result.map(|mut parsed| {
+            result.map(|FileParse { mut parsed, encoding }| {
                 let start = all.len();
                 if start == 0 && parsed.transactions.len() == rows {
                     // The only file with rows: its list becomes the combined one as it is.
@@ -119,7 +101,7 @@ fn batch(results: Vec<Result<Parsed, Error>>) -> Batch {
                 }
                 FileRead {
                     source: parsed.source,
-                    encoding: parsed.encoding,
+                    encoding: encoding.to_string(),
                     warnings: parsed.warnings,
                     rows_seen: parsed.rows_seen,
                     rows: start..all.len(),
@@ -129,6 +111,20 @@ fn batch(results: Vec<Result<Parsed, Error>>) -> Batch {
         .collect();
     crate::classify::mark_duplicates(&mut all);
     Batch { files, transactions: all }
+}
+
+/// Labels an outcome with its file: the error, and every warning's position.
+fn in_file(result: Result<FileParse, Error>, file_name: &str) -> Result<FileParse, Error> {
+    result.map_err(|e| e.in_file(file_name)).map(|mut read| {
+        for warning in &mut read.parsed.warnings {
+            // A warning about a file inside an archive reads `mail.zip › inner.csv`.
+            warning.position.file = Some(match warning.position.file.take() {
+                Some(inner) => format!("{file_name} › {inner}"),
+                None => file_name.to_string(),
+            });
+        }
+        read
+    })
 }
 
 #[cfg(test)]
@@ -148,56 +144,37 @@ mod tests {
 ";
 
     #[test]
-    fn a_bank_row_mirroring_an_alipay_payment_is_marked_in_both_views() {
-        let files: &[(&str, &[u8])] = &[
-            ("bank.ofx", OFX.as_bytes()),
-            ("alipay.csv", ALIPAY.as_bytes()),
-            ("x.pdf", b"%PDF-1"),
-        ];
-        let (results, all) = parse_files(files, &Options::default());
-        assert_eq!(results.len(), 3);
-        assert!(results[2].is_err(), "the PDF is refused, the others still read");
-        let kinds: Vec<Kind> = all.iter().map(|t| t.kind).collect();
-        assert_eq!(kinds, [Kind::Duplicate, Kind::Expense, Kind::Expense]);
-        assert_eq!(
-            all[0].reason,
-            "same payment as row 2 of the Alipay app export (2023+ layout): counted there"
-        );
-        let bank = results[0].as_ref().expect("the OFX reads");
-        assert_eq!(bank.transactions[0], all[0]);
-        assert_eq!(bank.transactions[1].kind, Kind::Expense);
-        let spending: i64 = all.iter().map(|t| t.spending_minor).sum();
-        assert_eq!(spending, 2816 + 1200, "the noodles count once");
-    }
-
-    #[test]
-    fn a_batch_holds_each_row_once_and_each_file_knows_its_range() {
-        let none = Options::default();
-        let files: &[(&str, &[u8], &Options)] = &[
-            ("alipay.csv", ALIPAY.as_bytes(), &none),
-            ("x.pdf", b"%PDF-1", &none),
-            ("bank.ofx", OFX.as_bytes(), &none),
-        ];
-        let batch = read_files(files);
+    fn a_bank_row_mirroring_an_alipay_payment_is_marked_and_counted_once() {
+        let batch = read([
+            Input::new("alipay.csv", ALIPAY.as_bytes()),
+            Input::new("x.pdf", &b"%PDF-1"[..]),
+            Input::new("bank.ofx", OFX.as_bytes().to_vec()),
+        ]);
+        assert_eq!(batch.files.len(), 3);
         assert_eq!(batch.transactions.len(), 3);
         let alipay = batch.files[0].as_ref().expect("the Alipay file reads");
-        let bank = batch.files[2].as_ref().expect("the OFX reads");
-        assert!(batch.files[1].is_err());
+        let bank = batch.files[2].as_ref().expect("the OFX reads, from owned bytes");
+        let refused = batch.files[1].as_ref().expect_err("the PDF is refused, the others read");
+        assert!(refused.to_string().starts_with("x.pdf: "), "{refused}");
         assert_eq!((alipay.rows.clone(), bank.rows.clone()), (0..1, 1..3));
+        assert_eq!((alipay.source, bank.source), (Source::Alipay2023, Source::Ofx));
         assert_eq!(&*batch.rows(alipay)[0].counterparty, "云膳过桥米线");
-        assert_eq!(batch.rows(bank)[0].kind, Kind::Duplicate, "marked in the one list there is");
-        // The same as reading each file alone, apart from the duplicate mark.
-        let alone = parse_bytes_with(OFX.as_bytes(), "bank.ofx", &none).expect("reads");
+        let kinds: Vec<Kind> = batch.transactions.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [Kind::Expense, Kind::Duplicate, Kind::Expense]);
+        assert_eq!(
+            batch.rows(bank)[0].reason,
+            "same payment as row 2 of the Alipay app export (2023+ layout): counted there"
+        );
+        // What identifies each row stays with it: source, account, transaction id.
+        assert_eq!(batch.rows(bank)[1].source, Source::Ofx);
+        assert_eq!((&*batch.rows(bank)[1].account, &*batch.rows(bank)[1].order_id), ("9876", "A2"));
+        let spending: i64 = batch.transactions.iter().map(|t| t.spending_minor()).sum();
+        assert_eq!(spending, 2816 + 1200, "the noodles count once");
+        // Read alone, the bank file's rows are the same apart from the duplicate mark.
+        let alone = read([Input::new("bank.ofx", OFX.as_bytes())]);
         assert_eq!(batch.rows(bank)[1], alone.transactions[1]);
-        assert_eq!(batch.rows(bank)[0].amount, alone.transactions[0].amount);
-        // The per-file view of `parse_files_each` is the same rows, copied.
-        let (results, all) = parse_files_each(files);
-        assert_eq!(all, batch.transactions);
-        let copied = &results[2].as_ref().expect("reads").transactions;
-        assert_eq!(copied.as_slice(), batch.rows(bank));
-        // A single file's list is taken as it is.
-        let one = read_files(&files[2..]);
-        assert_eq!(one.files[0].as_ref().expect("reads").rows, 0..2);
+        assert_eq!(alone.transactions[0].kind, Kind::Expense);
+        assert_eq!(alone.files[0].as_ref().expect("reads").rows, 0..2, "taken as it is");
     }
 
     #[test]
@@ -205,14 +182,24 @@ mod tests {
         let qif = "!Type:Bank\nD8/12/13\nT-10.00\nPCoffee\n^\n";
         let day_first =
             Options { date_order: Some(crate::DateOrder::DayFirst), ..Options::default() };
-        let none = Options::default();
-        let files: &[(&str, &[u8], &Options)] =
-            &[("chosen.qif", qif.as_bytes(), &day_first), ("open.qif", qif.as_bytes(), &none)];
-        let (results, all) = parse_files_each(files);
-        let chosen = results[0].as_ref().expect("the chosen order reads");
-        assert_eq!(chosen.transactions[0].time.date().to_string(), "2013-12-08");
-        let open = results[1].as_ref().expect_err("the other file still asks");
+        let batch = read([
+            Input::new("chosen.qif", qif.as_bytes()).with_options(&day_first),
+            Input::new("open.qif", qif.as_bytes()),
+        ]);
+        let chosen = batch.files[0].as_ref().expect("the chosen order reads");
+        assert_eq!(batch.rows(chosen)[0].time.date().to_string(), "2013-12-08");
+        let open = batch.files[1].as_ref().expect_err("the other file still asks");
         assert!(matches!(open.kind, crate::ErrorKind::AmbiguousDates { .. }), "{open}");
-        assert_eq!(all.len(), 1);
+        assert_eq!(batch.transactions.len(), 1);
+    }
+
+    #[test]
+    fn owned_and_borrowed_bytes_read_the_same() {
+        let gbk = encoding_rs::GB18030.encode(ALIPAY).0.into_owned();
+        let borrowed = read([Input::new("a.csv", gbk.as_slice())]);
+        let owned = read([Input::new("a.csv", gbk.clone())]);
+        assert_eq!(borrowed.transactions, owned.transactions);
+        assert_eq!(borrowed.files, owned.files);
+        assert_eq!(owned.files[0].as_ref().expect("reads").encoding, "gb18030");
     }
 }

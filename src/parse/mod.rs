@@ -1,7 +1,11 @@
-//! Format detection and dispatch: decoded text in, [`Parsed`] transactions and row warnings out.
+//! Format detection and dispatch: one file's bytes in, its transactions and row warnings out.
+//! [`FORMATS`] is every format this build reads, in the order they are tried; `files.rs` reads
+//! several files at once through it ([`read`], the one entry point).
 //!
 //! Detection looks at content, never at file names or fixed line counts: the header row is found
 //! by its column names wherever it sits (statement-formats.md §0 and §5).
+//!
+//! Adding a format is one module here and one row in [`FORMATS`].
 
 mod alipay;
 mod bank_csv;
@@ -11,6 +15,7 @@ mod date_order;
 mod files;
 mod mt940;
 mod ofx;
+mod parsed;
 mod qif;
 mod sgml;
 mod table;
@@ -19,245 +24,243 @@ mod wechat;
 mod xlsx;
 mod xml;
 
+use crate::archive;
+use crate::choices::{CsvPreview, Options};
 use crate::decode::{decode, sniff_binary};
 use crate::error::{Error, ErrorKind, Position, Warning};
-use crate::model::{Currency, Source, Transaction};
+use crate::model::Source;
 use crate::phrase::{messages as m, Phrase};
-use serde::Serialize;
+use parsed::{unknown_format, Parsed};
+use std::borrow::Cow;
 
-pub use bank_csv::{preview_csv, ColumnMapping, CsvPreview, PreviewRow};
-pub use files::{parse_files, parse_files_each, read_files, read_owned, Batch, FileRead};
+pub use files::{read, Batch, FileRead, Input};
 
-/// The statement formats this build reads, as the error message lists them.
-pub const SUPPORTED: &[Source] = &[
-    Source::Alipay2023,
-    Source::Alipay2021,
-    Source::AlipayWeb,
-    Source::WechatCsv,
-    Source::WechatXlsx,
-    Source::Ofx,
-    Source::Qif,
-    Source::Camt,
-    Source::Mt940,
-    Source::BankCsv,
+/// How a format is recognised and read.
+#[derive(Clone, Copy)]
+enum Reader {
+    /// A ZIP of statement files, each read through [`FORMATS`] again.
+    Archive {
+        /// True for the archive's bytes.
+        detect: fn(&[u8]) -> bool,
+    },
+    /// Read from the file's bytes (a workbook), before any decoding.
+    Bytes {
+        /// True for bytes of this format.
+        detect: fn(&[u8]) -> bool,
+        /// Reads them.
+        read: fn(&[u8], &Options) -> Result<Parsed, Error>,
+        /// The encoding of the text inside, as the file's outcome names it.
+        encoding: &'static str,
+    },
+    /// Read from the file's text, decoded as `decode.rs` decides.
+    Text {
+        /// True for text of this format.
+        detect: fn(&str) -> bool,
+        /// Reads it.
+        read: fn(&str, &Options) -> Result<Parsed, Error>,
+    },
+}
+
+/// One format this build reads.
+struct Format {
+    /// The sources its rows are named with, as messages list them (an archive has none: the
+    /// files inside it have theirs).
+    sources: &'static [Source],
+    /// How it is recognised and read.
+    reader: Reader,
+}
+
+/// Every format, in the order they are tried: the first whose `detect` says yes reads the file.
+/// Bytes come before text (a file that no bytes reader takes and that does not look binary is
+/// decoded once, then offered to the text readers). The order matters where two could claim a
+/// file: an archive before a workbook (both are ZIPs), the wallets' exports by their headers
+/// before the bank formats, and the generic bank CSV reader last, since it takes any text and
+/// itself says when the text is not a table.
+const FORMATS: &[Format] = &[
+    Format { sources: &[], reader: Reader::Archive { detect: archive::is_archive } },
+    Format {
+        sources: &[Source::WechatXlsx],
+        reader: Reader::Bytes {
+            detect: archive::is_zip,
+            read: |bytes, _| xlsx::parse(bytes),
+            encoding: "UTF-8",
+        },
+    },
+    Format {
+        sources: &[Source::Alipay2023, Source::Alipay2021, Source::AlipayWeb],
+        reader: Reader::Text { detect: alipay::is_alipay, read: |text, _| alipay::parse(text) },
+    },
+    Format {
+        sources: &[Source::WechatCsv],
+        reader: Reader::Text { detect: wechat::is_wechat_csv, read: |text, _| wechat::parse(text) },
+    },
+    Format {
+        sources: &[Source::Ofx],
+        reader: Reader::Text { detect: ofx::detect, read: ofx::parse },
+    },
+    Format {
+        sources: &[Source::Qif],
+        reader: Reader::Text { detect: qif::detect, read: qif::parse },
+    },
+    Format {
+        sources: &[Source::Camt],
+        reader: Reader::Text { detect: camt::detect, read: |text, _| camt::parse(text) },
+    },
+    Format {
+        sources: &[Source::Mt940],
+        reader: Reader::Text { detect: mt940::detect, read: |text, _| Ok(mt940::parse(text)) },
+    },
+    Format {
+        sources: &[Source::BankCsv],
+        reader: Reader::Text { detect: |_| true, read: bank_csv::parse },
+    },
 ];
 
-/// What one file yielded: its transactions and the row problems met on the way.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Parsed {
-    /// The format the file was recognised as.
-    pub source: Source,
-    /// The text encoding it was decoded with.
-    pub encoding: String,
-    /// Every data row that could be read, in file order, each with a kind and a reason.
-    pub transactions: Vec<Transaction>,
-    /// Problems with single rows; those rows are left out of `transactions`.
-    pub warnings: Vec<Warning>,
-    /// Data rows seen below the header (read or not), for reconciliation.
-    pub rows_seen: u32,
+/// The statement formats this build reads, in the order of [`Source`] (as the unknown-format
+/// message lists them).
+pub fn supported() -> Vec<Source> {
+    let mut sources: Vec<Source> = FORMATS.iter().flat_map(|f| f.sources.iter().copied()).collect();
+    sources.sort();
+    sources
 }
 
-/// Choices the user makes when a file cannot decide for itself.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Options {
-    /// How to read dates like `8/12/13` when the file does not settle it.
-    pub date_order: Option<DateOrder>,
-    /// The password of an encrypted ZIP, typed by the user; used once, never stored.
-    pub password: Option<String>,
-    /// The currency of files that name none (QIF; an OFX statement without `CURDEF`); US
-    /// dollars when unset.
-    pub currency: Option<Currency>,
-    /// Which column of a bank CSV is which, as the person mapped them; when present the
-    /// generic CSV reader uses it as given instead of guessing (and never asks).
-    pub mapping: Option<ColumnMapping>,
+/// The preview the page's mapping step shows for a bank CSV's `bytes`: the top of the table,
+/// the header candidates and Yearbook's guess at the columns. An error when the bytes are not a
+/// table at all.
+pub fn preview_csv(bytes: &[u8]) -> Result<CsvPreview, Error> {
+    bank_csv::preview_csv(bytes).map_err(listing_supported)
 }
 
-/// The order of day and month in a numeric date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DateOrder {
-    /// `31/12/2024`: day, month, year.
-    DayFirst,
-    /// `12/31/2024`: month, day, year.
-    MonthFirst,
+/// One file read by the dispatcher: what its reader made of it, and the text encoding.
+struct FileParse {
+    parsed: Parsed,
+    encoding: &'static str,
 }
 
-/// Detects the format of `bytes` and reads it. `file_name` only labels messages.
+/// Detects the format of one file's bytes and reads it, refunds linked within the file. Owned
+/// bytes are freed as soon as their text exists (an Alipay export in GBK, a Windows-1252 bank
+/// file), so the bytes, the text and the rows are never all held at once.
 ///
 /// Whole-file problems (empty, binary, unknown format) are an [`Error`]; nothing here panics on
 /// any input.
-pub fn parse_bytes(bytes: &[u8], file_name: &str) -> Result<Parsed, Error> {
-    parse_bytes_with(bytes, file_name, &Options::default())
+fn read_one(bytes: Cow<'_, [u8]>, options: &Options) -> Result<FileParse, Error> {
+    read_bytes(bytes, options).map_err(listing_supported)
 }
 
-/// [`parse_bytes`] with the user's choices for what the file leaves open.
-pub fn parse_bytes_with(bytes: &[u8], file_name: &str, options: &Options) -> Result<Parsed, Error> {
-    in_file(parse_bytes_inner(bytes, options), file_name)
-}
-
-/// [`parse_bytes_with`] for bytes the caller gives up: a file that is decoded into new text (an
-/// Alipay export in GBK, a Windows-1252 bank file) is freed as soon as its text exists, so the
-/// bytes, the text and the rows are never all held at once. The result is the same.
-pub fn parse_owned(bytes: Vec<u8>, file_name: &str, options: &Options) -> Result<Parsed, Error> {
-    in_file(parse_owned_inner(bytes, options), file_name)
-}
-
-/// Labels an outcome with its file: the error, and every warning's position.
-fn in_file(result: Result<Parsed, Error>, file_name: &str) -> Result<Parsed, Error> {
-    result.map_err(|e| e.in_file(file_name)).map(|mut parsed| {
-        for warning in &mut parsed.warnings {
-            // A warning about a file inside an archive reads `mail.zip › inner.csv`.
-            warning.position.file = Some(match warning.position.file.take() {
-                Some(inner) => format!("{file_name} › {inner}"),
-                None => file_name.to_string(),
-            });
-        }
-        parsed
-    })
-}
-
-fn parse_bytes_inner(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
-    if let Some(outcome) = parse_not_text(bytes, options) {
-        return outcome;
+fn read_bytes(bytes: Cow<'_, [u8]>, options: &Options) -> Result<FileParse, Error> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::new(ErrorKind::Empty));
     }
-    let decoded = decode(bytes);
-    parse_text(&decoded.text, decoded.encoding, Some((bytes, &decoded)), options)
-}
-
-fn parse_owned_inner(bytes: Vec<u8>, options: &Options) -> Result<Parsed, Error> {
-    if let Some(outcome) = parse_not_text(&bytes, options) {
-        return outcome;
+    for format in FORMATS {
+        match format.reader {
+            Reader::Archive { detect } if detect(&bytes) => {
+                let entries = archive::unpack(&bytes, options.password.as_deref())?;
+                drop(bytes);
+                return read_archive(entries, options);
+            }
+            Reader::Bytes { detect, read, encoding } if detect(&bytes) => {
+                let parsed = linked(read(&bytes, options)?);
+                return Ok(FileParse { parsed, encoding });
+            }
+            _ => {}
+        }
+    }
+    if let Some(looks_like) = sniff_binary(&bytes) {
+        return Err(Error::new(ErrorKind::Binary { looks_like: m::known(looks_like) }));
     }
     let decoded = decode(&bytes);
-    // UTF-8 text is the bytes themselves, not a copy; camt reads its declared encoding from the
-    // bytes. Only text decoded into a string of its own lets the bytes go first.
-    if matches!(decoded.text, std::borrow::Cow::Borrowed(_)) || camt::detect(&decoded.text) {
-        return parse_text(&decoded.text, decoded.encoding, Some((&bytes, &decoded)), options);
-    }
     let encoding = decoded.encoding;
-    let text = decoded.text.into_owned();
-    drop(bytes);
-    parse_text(&text, encoding, None, options)
+    match decoded.text {
+        // UTF-8 text is the bytes themselves, not a copy.
+        Cow::Borrowed(text) => read_text(text, encoding, options),
+        Cow::Owned(text) => {
+            drop(bytes);
+            read_text(&text, encoding, options)
+        }
+    }
 }
 
-/// The outcome of a file that is not text: empty, an archive, a workbook, a binary refused by
-/// what it looks like; `None` for text.
-fn parse_not_text(bytes: &[u8], options: &Options) -> Option<Result<Parsed, Error>> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Some(Err(Error::new(ErrorKind::Empty)));
+/// Offers decoded text to the text readers, in [`FORMATS`] order.
+fn read_text(text: &str, encoding: &'static str, options: &Options) -> Result<FileParse, Error> {
+    let reader = FORMATS.iter().find_map(|format| match format.reader {
+        Reader::Text { detect, read } if detect(text) => Some(read),
+        _ => None,
+    });
+    let Some(read) = reader else { return Err(unknown_format(text)) };
+    match read(text, options) {
+        Ok(parsed) => Ok(FileParse { parsed: linked(parsed), encoding }),
+        Err(mut error) => {
+            if let ErrorKind::NeedsMapping { preview, .. } = &mut error.kind {
+                preview.encoding = encoding.to_string();
+            }
+            Err(error)
+        }
     }
-    // A ZIP is either a workbook (WeChat Pay's XLSX) or the archive the apps e-mail.
-    if crate::archive::is_zip(bytes) && !crate::archive::is_workbook(bytes) {
-        return Some(
-            crate::archive::unpack(bytes, options.password.as_deref())
-                .and_then(|entries| parse_archive(&entries, options)),
-        );
-    }
-    if bytes.starts_with(xlsx::ZIP_MAGIC) {
-        return Some(xlsx::parse(bytes).map(|mut parsed| {
-            crate::classify::link_refunds(&mut parsed.transactions);
-            parsed
-        }));
-    }
-    sniff_binary(bytes)
-        .map(|looks_like| Err(Error::new(ErrorKind::Binary { looks_like: m::known(looks_like) })))
 }
 
-/// Detects the format of decoded text and reads it. `raw` is the file's bytes and their
-/// decoding, which only camt needs (it honours the encoding its XML declaration names).
-fn parse_text(
-    text: &str,
-    encoding: &'static str,
-    raw: Option<(&[u8], &crate::decode::Decoded<'_>)>,
-    options: &Options,
-) -> Result<Parsed, Error> {
-    let mut parsed = if let Some(found) = alipay::detect(text) {
-        alipay::parse(text, found)?
-    } else if let Some(found) = wechat::detect(text) {
-        wechat::parse(text, found)?
-    } else if ofx::detect(text) {
-        ofx::parse(text, options)?
-    } else if qif::detect(text) {
-        qif::parse(text, options)?
-    } else if let Some((bytes, decoded)) = raw.filter(|_| camt::detect(text)) {
-        camt::parse(bytes, decoded)?
-    } else if mt940::detect(text) {
-        mt940::parse(text)
-    } else if let Some(read) = bank_csv::read(text, encoding, options) {
-        read?
-    } else {
-        return Err(unknown_format(text));
-    };
-    if parsed.encoding.is_empty() {
-        // camt names its own: it honours the XML declaration's encoding.
-        parsed.encoding = encoding.to_string();
-    }
+/// Refunds linked to their purchases within one file.
+fn linked(mut parsed: Parsed) -> Parsed {
     crate::classify::link_refunds(&mut parsed.transactions);
-    Ok(parsed)
+    parsed
+}
+
+/// An unknown-format error with the list of formats this build reads.
+fn listing_supported(mut error: Error) -> Error {
+    if let ErrorKind::UnknownFormat { supported: listed, .. } = &mut error.kind {
+        *listed = supported().into_iter().map(|s| Phrase::new(s.name())).collect();
+    }
+    error
 }
 
 /// Reads every statement in an unpacked archive as one file: their rows one after the other, the
 /// format of the first that reads. A file inside that cannot be read becomes a warning naming it
 /// (one bad file never hides the others); when none reads, the first file's error is the answer.
-fn parse_archive(entries: &[crate::archive::Entry], options: &Options) -> Result<Parsed, Error> {
-    let mut merged: Option<Parsed> = None;
+///
+/// Each entry's bytes are freed once decoded, as any owned file's are.
+fn read_archive(entries: Vec<archive::Entry>, options: &Options) -> Result<FileParse, Error> {
+    let several = entries.len() > 1;
+    let mut merged: Option<FileParse> = None;
     let mut failures: Vec<Error> = Vec::new();
-    for entry in entries {
-        let named = |e: Error| {
-            let Error { kind, position } = e;
-            Error { kind, position: Position { file: Some(entry.name.clone()), ..position } }
-        };
+    for archive::Entry { name, bytes } in entries {
         // A ZIP inside a ZIP is refused rather than followed (a zip quine never ends).
-        let result =
-            if crate::archive::is_zip(&entry.bytes) && !crate::archive::is_workbook(&entry.bytes) {
-                Err(Error::new(ErrorKind::DamagedArchive {
-                    detail: crate::phrase!(m::ZIP_IN_ZIP, &entry.name),
-                }))
-            } else {
-                parse_bytes_inner(&entry.bytes, options).map_err(named)
-            };
-        match (result, merged.as_mut()) {
-            (Ok(mut parsed), _) if entries.len() > 1 => {
-                for warning in &mut parsed.warnings {
-                    warning.position.file.get_or_insert_with(|| entry.name.clone());
+        let result = if archive::is_archive(&bytes) {
+            Err(Error::new(ErrorKind::DamagedArchive {
+                detail: crate::phrase!(m::ZIP_IN_ZIP, &name),
+            }))
+        } else {
+            read_one(Cow::Owned(bytes), options).map_err(|error| Error {
+                position: Position { file: Some(name.clone()), ..error.position },
+                ..error
+            })
+        };
+        match result {
+            Ok(mut read) if several => {
+                for warning in &mut read.parsed.warnings {
+                    warning.position.file.get_or_insert_with(|| name.clone());
                 }
                 match merged.as_mut() {
                     Some(all) => {
-                        all.transactions.append(&mut parsed.transactions);
-                        all.warnings.append(&mut parsed.warnings);
-                        all.rows_seen += parsed.rows_seen;
+                        all.parsed.transactions.append(&mut read.parsed.transactions);
+                        all.parsed.warnings.append(&mut read.parsed.warnings);
+                        all.parsed.rows_seen += read.parsed.rows_seen;
                     }
-                    None => merged = Some(parsed),
+                    None => merged = Some(read),
                 }
             }
-            (Ok(parsed), _) => merged = Some(parsed),
-            (Err(error), _) => failures.push(error),
+            Ok(read) => merged = Some(read),
+            Err(error) => failures.push(error),
         }
     }
-    let Some(mut parsed) = merged else {
+    let Some(mut read) = merged else {
         return Err(failures.into_iter().next().unwrap_or_else(|| {
             Error::new(ErrorKind::DamagedArchive { detail: Phrase::new(&m::ZIP_EMPTY) })
         }));
     };
-    parsed.warnings.extend(failures.into_iter().map(|error| Warning {
+    read.parsed.warnings.extend(failures.into_iter().map(|error| Warning {
         position: error.position.clone(),
         message: Error { position: Position::default(), ..error }.phrase(),
     }));
-    Ok(parsed)
-}
-
-fn unknown_format(text: &str) -> Error {
-    let first_line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
-    let mut shown: String = first_line.chars().take(80).collect();
-    if first_line.chars().count() > 80 {
-        shown.push('…');
-    }
-    Error::new(ErrorKind::UnknownFormat {
-        first_line: shown,
-        supported: SUPPORTED.iter().map(|s| Phrase::new(s.name())).collect(),
-    })
+    Ok(read)
 }
 
 #[cfg(test)]
@@ -274,7 +277,8 @@ mod tests {
             (b"name,age\nbob,3\n", "this does not look like any statement Yearbook reads"),
         ];
         for (bytes, expected) in cases {
-            let error = parse_bytes(bytes, "upload.bin").expect_err("must be refused");
+            let batch = read([Input::new("upload.bin", *bytes)]);
+            let error = batch.files[0].as_ref().expect_err("must be refused");
             let message = error.to_string();
             assert!(message.starts_with("upload.bin: "), "{message}");
             assert!(message.contains(expected), "{message:?} should contain {expected:?}");
@@ -283,9 +287,30 @@ mod tests {
 
     #[test]
     fn unknown_format_lists_what_is_read_and_quotes_the_file() {
-        let error = parse_bytes("日期,金额\n".as_bytes(), "x.csv").expect_err("unknown");
+        let batch = read([Input::new("x.csv", "日期,金额\n".as_bytes())]);
+        let error = batch.files[0].as_ref().expect_err("unknown");
         let message = error.to_string();
         assert!(message.contains("Alipay app export (2023+ layout)"), "{message}");
         assert!(message.contains("\"日期,金额\""), "{message}");
+        // In the order of `Source`, every source of the table once.
+        let listed: Vec<Source> = supported();
+        assert_eq!(listed.first(), Some(&Source::Alipay2023));
+        assert_eq!(listed.last(), Some(&Source::BankCsv));
+        assert!(listed.contains(&Source::WechatXlsx) && listed.contains(&Source::Camt));
+        assert!(message.contains("WeChat Pay") && message.contains("MT940"), "{message}");
+    }
+
+    #[test]
+    fn bytes_readers_come_before_text_readers_and_the_catch_all_is_last() {
+        let first_text = FORMATS.iter().position(|f| matches!(f.reader, Reader::Text { .. }));
+        let last_bytes = FORMATS.iter().rposition(|f| !matches!(f.reader, Reader::Text { .. }));
+        assert!(last_bytes < first_text, "the table lists bytes readers first");
+        let last = FORMATS.last().expect("formats");
+        assert_eq!(last.sources, &[Source::BankCsv], "the generic reader takes any text");
+        let mut sources: Vec<Source> = FORMATS.iter().flat_map(|f| f.sources.to_vec()).collect();
+        let all = sources.len();
+        sources.sort();
+        sources.dedup();
+        assert_eq!(sources.len(), all, "each source is read by one format");
     }
 }

@@ -17,7 +17,7 @@ mod information;
 mod statement_line;
 
 use super::bank_entry::{clean_text, to_transactions, Entry};
-use super::Parsed;
+use super::parsed::Parsed;
 use crate::error::{Position, Warning};
 use crate::model::{Currency, Direction, Money, Source};
 use statement_line::{LineProblem, Mark};
@@ -122,13 +122,7 @@ fn statements(text: &str) -> Vec<Vec<Tag<'_>>> {
 
 /// Reads every statement in the file.
 pub(super) fn parse(text: &str) -> Parsed {
-    let mut parsed = Parsed {
-        source: Source::Mt940,
-        encoding: String::new(),
-        transactions: Vec::new(),
-        warnings: Vec::new(),
-        rows_seen: 0,
-    };
+    let mut parsed = Parsed::new(Source::Mt940);
     let statements = statements(text);
     let accounts: Vec<String> = statements
         .iter()

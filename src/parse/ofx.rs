@@ -17,8 +17,9 @@
 //! `YYYYMMDD[HHMMSS[.XXX]][[±h:TZ]]`: the digits are taken as written and the zone is ignored.
 //! The text encoding (`CHARSET:1252`, `8859-1`, UTF-8) is settled by `decode.rs` from the bytes.
 
+use super::parsed::Parsed;
 use super::sgml::{scan, Event};
-use super::{Options, Parsed};
+use crate::choices::Options;
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
@@ -246,7 +247,6 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     }
     let mut parsed = Parsed {
         source: Source::Ofx,
-        encoding: String::new(),
         transactions: Vec::new(),
         warnings: Vec::new(),
         rows_seen: u32::try_from(walker.transactions.len()).unwrap_or(u32::MAX),
@@ -353,7 +353,7 @@ fn read_transaction(
         account: statement.map_or_else(empty, |s| names.get(&s.account_id)),
         status: empty(),
         order_id: raw.fitid.value.clone(),
-        spending_minor: if kind == Kind::Expense { amount } else { 0 },
+        refunded_minor: 0,
     })
 }
 

@@ -15,7 +15,8 @@
 //! dollars when unset.
 
 use super::date_order::{infer, split, to_date, NumericDate};
-use super::{Options, Parsed};
+use super::parsed::Parsed;
+use crate::choices::Options;
 use crate::classify::bank::{kind_of, BankRow};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
@@ -235,7 +236,6 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     let currency = options.currency.unwrap_or(Currency::USD);
     let mut parsed = Parsed {
         source: Source::Qif,
-        encoding: String::new(),
         transactions: Vec::new(),
         warnings: Vec::new(),
         rows_seen: u32::try_from(reader.records.len()).unwrap_or(u32::MAX),
@@ -278,7 +278,7 @@ const CASH_OUT_ACTIONS: &[&str] = &["buy", "miscexp", "margint", "xout", "withdr
 fn read_record(
     register: Register,
     record: &Record,
-    order: super::DateOrder,
+    order: crate::choices::DateOrder,
     currency: Currency,
     names: &mut Interner,
 ) -> Result<Transaction, Warning> {
@@ -404,7 +404,7 @@ fn read_record(
         account: names.get(&record.account),
         status: names.get(&record.cleared),
         order_id: if is_check_number { action.to_string() } else { String::new() },
-        spending_minor: if kind == Kind::Expense { amount } else { 0 },
+        refunded_minor: 0,
     })
 }
 

@@ -12,18 +12,16 @@
 //! by `money::parse_minor`, which rounds the float noise to the fen. A time cell may be text or
 //! an Excel serial date; either is wall-clock time, never shifted.
 
+use super::parsed::{unknown_format, Parsed};
 use super::table::{trim_cell, Header, Row};
 use super::time::from_excel_serial;
 use super::wechat::{self, RowReader};
-use super::Parsed;
 use crate::error::{Error, ErrorKind};
 use crate::model::Source;
 use calamine::{DataRef, Reader, Xlsx};
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
-/// The first bytes of every ZIP archive, XLSX workbooks included.
-pub(super) const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 /// Columns kept per row. WeChat uses 11; a stray cell far to the right must not make every
 /// row thousands of cells wide.
 const MAX_COLUMNS: u32 = 64;
@@ -63,7 +61,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Parsed, Error> {
     if !readable {
         return Err(binary(&crate::phrase::messages::BINARY_UNREADABLE_WORKBOOK));
     }
-    Err(super::unknown_format(&first_text.unwrap_or_default()))
+    Err(unknown_format(&first_text.unwrap_or_default()))
 }
 
 fn binary(looks_like: &'static crate::phrase::Template) -> Error {
@@ -82,9 +80,7 @@ fn read_statement(sheet: &Sheet, header_at: usize, is_1904: bool) -> Parsed {
     for row in sheet.rows.iter().skip(header_at + 1) {
         reader.read(row);
     }
-    let mut parsed = reader.finish();
-    parsed.encoding = "UTF-8".to_string();
-    parsed
+    reader.finish()
 }
 
 /// Streams one worksheet's cells into rows of text. Reading cell by cell (instead of into a

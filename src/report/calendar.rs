@@ -78,7 +78,7 @@ pub(super) fn compute(year: i32, rows: &[&Transaction]) -> Calendar {
         if day.date != t.time.date() {
             continue;
         }
-        day.spending_minor = day.spending_minor.saturating_add(t.spending_minor);
+        day.spending_minor = day.spending_minor.saturating_add(t.spending_minor());
         day.payments += 1;
     }
     let span = coverage(rows);

@@ -65,7 +65,7 @@ pub(super) fn totals(rows: &[&Transaction]) -> Vec<CategoryTotal> {
     let mut payments = [0u32; Category::ALL.len()];
     for t in rows.iter().filter(|t| t.kind == Kind::Expense) {
         let Some(i) = Category::ALL.iter().position(|c| *c == t.category) else { continue };
-        spending[i] = spending[i].saturating_add(t.spending_minor);
+        spending[i] = spending[i].saturating_add(t.spending_minor());
         payments[i] += 1;
     }
     let shares = shares_permille(&spending);

@@ -327,7 +327,7 @@ mod tests {
         let categories = totals(&refs(rows));
         let mut s = Signals {
             categories: &categories,
-            spending: rows.iter().map(|t| t.spending_minor).sum(),
+            spending: rows.iter().map(|t| t.spending_minor()).sum(),
             payments: u32::try_from(rows.len()).expect("few rows"),
             covered_days: 100,
             zero_spend_days: 30,

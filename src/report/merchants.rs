@@ -92,7 +92,7 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> Merchants
     let mut unnamed = 0;
     let mut total = 0i64;
     for t in rows.iter().filter(|t| t.kind == Kind::Expense) {
-        total = total.saturating_add(t.spending_minor);
+        total = total.saturating_add(t.spending_minor());
         let name = names.of(t);
         if name.is_empty() {
             unnamed += 1;
@@ -100,11 +100,11 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> Merchants
         }
         let a = acc.entry(name).or_default();
         let date = t.time.date();
-        a.spending = a.spending.saturating_add(t.spending_minor);
+        a.spending = a.spending.saturating_add(t.spending_minor());
         a.payments += 1;
         a.first = Some(a.first.map_or(date, |d| d.min(date)));
         a.last = Some(a.last.map_or(date, |d| d.max(date)));
-        *a.by_category.entry(t.category).or_default() += t.spending_minor;
+        *a.by_category.entry(t.category).or_default() += t.spending_minor();
         if a.spellings.len() < 5 && !a.spellings.contains(&&*t.counterparty) {
             a.spellings.push(&t.counterparty);
         }

@@ -149,7 +149,7 @@ impl Report {
         for t in transactions.iter().filter(|t| t.time.year() == year) {
             let totals = currencies.entry(t.amount.currency).or_default();
             totals.transactions += 1;
-            totals.spending = totals.spending.saturating_add(t.spending_minor);
+            totals.spending = totals.spending.saturating_add(t.spending_minor());
             match t.kind {
                 Kind::Expense => totals.payments += 1,
                 Kind::Income => totals.income = totals.income.saturating_add(t.amount.minor),

@@ -51,7 +51,7 @@ pub(super) fn by_month(transactions: &[&Transaction]) -> Vec<MonthTotal> {
         .collect();
     for t in transactions {
         let Some(slot) = months.get_mut(t.time.month0() as usize) else { continue };
-        slot.spending_minor = slot.spending_minor.saturating_add(t.spending_minor);
+        slot.spending_minor = slot.spending_minor.saturating_add(t.spending_minor());
         match t.kind {
             Kind::Expense => slot.n_payments += 1,
             Kind::Income => slot.income_minor = slot.income_minor.saturating_add(t.amount.minor),

@@ -115,7 +115,7 @@ pub(super) fn coverage(rows: &[&Transaction]) -> Option<(NaiveDate, NaiveDate)> 
 /// Dates with spending that still counts.
 pub(super) fn active_dates(rows: &[&Transaction]) -> BTreeSet<NaiveDate> {
     rows.iter()
-        .filter(|t| t.kind == Kind::Expense && t.spending_minor > 0)
+        .filter(|t| t.kind == Kind::Expense && t.spending_minor() > 0)
         .map(|t| t.time.date())
         .collect()
 }
@@ -126,7 +126,7 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> YearInNum
     let mut merchants: BTreeMap<&str, (u32, i64)> = BTreeMap::new();
     let mut biggest: Option<&Transaction> = None;
     for t in rows {
-        n.spending_minor = n.spending_minor.saturating_add(t.spending_minor);
+        n.spending_minor = n.spending_minor.saturating_add(t.spending_minor());
         match t.kind {
             Kind::Income => n.income_minor = n.income_minor.saturating_add(t.amount.minor),
             Kind::Expense => {
@@ -135,13 +135,13 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> YearInNum
                 if !name.is_empty() {
                     let m = merchants.entry(name).or_default();
                     m.0 += 1;
-                    m.1 = m.1.saturating_add(t.spending_minor);
+                    m.1 = m.1.saturating_add(t.spending_minor());
                 }
                 let bigger = biggest.is_none_or(|b| {
-                    (t.spending_minor, std::cmp::Reverse(t.time))
-                        > (b.spending_minor, std::cmp::Reverse(b.time))
+                    (t.spending_minor(), std::cmp::Reverse(t.time))
+                        > (b.spending_minor(), std::cmp::Reverse(b.time))
                 });
-                if t.spending_minor > 0 && bigger {
+                if t.spending_minor() > 0 && bigger {
                     biggest = Some(t);
                 }
             }
@@ -156,7 +156,7 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> YearInNum
         merchant: names.of(t).to_string(),
         counterparty: t.counterparty.to_string(),
         description: t.description.clone(),
-        amount_minor: t.spending_minor,
+        amount_minor: t.spending_minor(),
         category: t.category,
         category_label: Text::category(t.category),
     });

@@ -145,7 +145,7 @@ impl<'a> Acc<'a> {
     fn add(&mut self, t: &'a Transaction, in_merchant: bool, in_item: bool) {
         let date = t.time.date();
         self.payments += 1;
-        self.spending = self.spending.saturating_add(t.spending_minor);
+        self.spending = self.spending.saturating_add(t.spending_minor());
         self.first = Some(self.first.map_or(date, |d| d.min(date)));
         self.last = Some(self.last.map_or(date, |d| d.max(date)));
         if in_merchant {

@@ -39,13 +39,13 @@ pub(super) fn by_kind(transactions: &[&Transaction]) -> Vec<KindTotal> {
             Some(total) => {
                 total.count += 1;
                 total.amount_minor = total.amount_minor.saturating_add(t.amount.minor);
-                total.spending_minor = total.spending_minor.saturating_add(t.spending_minor);
+                total.spending_minor = total.spending_minor.saturating_add(t.spending_minor());
             }
             None => totals.push(KindTotal {
                 kind: t.kind,
                 count: 1,
                 amount_minor: t.amount.minor,
-                spending_minor: t.spending_minor,
+                spending_minor: t.spending_minor(),
             }),
         }
     }
@@ -235,10 +235,10 @@ pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) ->
         if index < KINDS.len() {
             match t.kind {
                 Kind::Expense => {
-                    group.counted_minor = group.counted_minor.saturating_add(t.spending_minor);
+                    group.counted_minor = group.counted_minor.saturating_add(t.spending_minor());
                     n.expenses_written_minor =
                         n.expenses_written_minor.saturating_add(t.amount.minor);
-                    n.spending_minor = n.spending_minor.saturating_add(t.spending_minor);
+                    n.spending_minor = n.spending_minor.saturating_add(t.spending_minor());
                 }
                 Kind::Income => {
                     group.counted_minor = group.counted_minor.saturating_add(t.amount.minor)

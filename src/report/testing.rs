@@ -31,7 +31,7 @@ pub(crate) fn tx(when: &str, minor: i64) -> Transaction {
         account: crate::intern::empty(),
         status: crate::intern::empty(),
         order_id: String::new(),
-        spending_minor: minor,
+        refunded_minor: 0,
     }
 }
 
@@ -61,9 +61,6 @@ impl Tx for Transaction {
             Kind::Cancelled => Direction::Neutral,
             _ => Direction::Out,
         };
-        if kind != Kind::Expense {
-            self.spending_minor = 0;
-        }
         self
     }
     fn from(mut self, counterparty: &str) -> Self {
@@ -79,7 +76,7 @@ impl Tx for Transaction {
         self
     }
     fn spent(mut self, minor: i64) -> Self {
-        self.spending_minor = minor;
+        self.refunded_minor = self.amount.minor - minor;
         self
     }
     fn currency(mut self, currency: Currency) -> Self {

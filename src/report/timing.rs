@@ -72,7 +72,7 @@ pub struct Slot {
 impl Slot {
     fn add(&mut self, t: &Transaction) {
         self.payments += 1;
-        self.spending_minor = self.spending_minor.saturating_add(t.spending_minor);
+        self.spending_minor = self.spending_minor.saturating_add(t.spending_minor());
     }
 
     fn shares(mut self, payments: u32, spending: i64) -> Slot {
@@ -94,7 +94,7 @@ pub(super) fn compute(rows: &[&Transaction]) -> Timing {
     for t in rows.iter().filter(|t| t.kind == Kind::Expense) {
         let weekday = t.time.weekday().num_days_from_monday();
         all_payments += 1;
-        all_spending = all_spending.saturating_add(t.spending_minor);
+        all_spending = all_spending.saturating_add(t.spending_minor());
         if weekday >= 5 {
             timing.weekend.add(t);
         } else {
@@ -103,18 +103,18 @@ pub(super) fn compute(rows: &[&Transaction]) -> Timing {
         if !t.has_time {
             timing.payments_without_time += 1;
             timing.spending_without_time_minor =
-                timing.spending_without_time_minor.saturating_add(t.spending_minor);
+                timing.spending_without_time_minor.saturating_add(t.spending_minor());
             continue;
         }
         let hour = t.time.hour();
         timing.payments_with_time += 1;
-        timed_spending = timed_spending.saturating_add(t.spending_minor);
+        timed_spending = timed_spending.saturating_add(t.spending_minor());
         if hour < LATE_NIGHT_END_HOUR {
             timing.late_night.add(t);
         }
         if let Some(cell) = cells.get_mut((weekday * 24 + hour) as usize) {
             cell.payments += 1;
-            cell.spending_minor = cell.spending_minor.saturating_add(t.spending_minor);
+            cell.spending_minor = cell.spending_minor.saturating_add(t.spending_minor());
         }
     }
     timing.late_night = timing.late_night.shares(timing.payments_with_time, timed_spending);

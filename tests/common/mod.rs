@@ -7,7 +7,52 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use yearbook::money::format_minor;
-use yearbook::{Parsed, Report};
+use yearbook::{Error, FileRead, Input, Options, Report, Transaction};
+
+/// One file read alone through [`yearbook::read`]: its outcome, and its rows (the batch's).
+#[derive(Debug)]
+pub struct One {
+    /// What the file yielded.
+    pub file: FileRead,
+    /// Its rows.
+    pub transactions: Vec<Transaction>,
+}
+
+impl std::ops::Deref for One {
+    type Target = FileRead;
+    fn deref(&self) -> &FileRead {
+        &self.file
+    }
+}
+
+/// The `index`-th file of a batch with a copy of its rows, as [`read_one`] gives one file.
+pub fn file_of(batch: &yearbook::Batch, index: usize) -> Result<One, Error> {
+    let file = batch.files.get(index).expect("a file of the batch").clone()?;
+    Ok(One { transactions: batch.rows(&file).to_vec(), file })
+}
+
+/// [`read_one_with`], asserting the crate's invariants over the outcome
+/// ([`yearbook::Batch::check_invariants`]): what every robustness test checks on any input.
+pub fn read_checked(bytes: &[u8], name: &str, options: &Options) -> Result<One, Error> {
+    let mut batch = yearbook::read([Input::new(name, bytes).with_options(options)]);
+    if let Err(broken) = batch.check_invariants() {
+        panic!("{name}: {broken}");
+    }
+    let file = batch.files.pop().expect("one outcome for one file")?;
+    Ok(One { file, transactions: batch.transactions })
+}
+
+/// Reads one file alone, with no choices made.
+pub fn read_one(bytes: &[u8], name: &str) -> Result<One, Error> {
+    read_one_with(bytes, name, Options::none())
+}
+
+/// Reads one file alone, with the person's choices.
+pub fn read_one_with(bytes: &[u8], name: &str, options: &Options) -> Result<One, Error> {
+    let mut batch = yearbook::read([Input::new(name, bytes).with_options(options)]);
+    let file = batch.files.pop().expect("one outcome for one file")?;
+    Ok(One { file, transactions: batch.transactions })
+}
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -15,7 +60,7 @@ pub fn root() -> PathBuf {
 }
 
 /// One line per transaction, then one per warning, then the report's headline.
-pub fn dump(result: &Result<Parsed, yearbook::Error>) -> String {
+pub fn dump(result: &Result<One, yearbook::Error>) -> String {
     let mut out = String::new();
     let parsed = match result {
         Ok(parsed) => parsed,
@@ -35,7 +80,7 @@ pub fn dump(result: &Result<Parsed, yearbook::Error>) -> String {
             format_minor(t.amount.minor, 2),
             t.kind,
             t.category,
-            format_minor(t.spending_minor, 2),
+            format_minor(t.spending_minor(), 2),
             t.counterparty,
             t.description,
             t.reason

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
 use yearbook::money::format_minor;
-use yearbook::parse::{read_owned, Batch, FileRead};
+use yearbook::{read, Batch, FileRead, Input};
 use yearbook::{Currency, DateOrder, Options, Report, Transaction};
 
 const USAGE: &str = "usage:
@@ -88,9 +88,9 @@ fn parse_args() -> Result<Args, String> {
             }
             "--map" => {
                 let spec = raw.next().ok_or("--map needs columns, e.g. --map date=1,amount=4")?;
-                let given = yearbook::parse::ColumnMapping::from_spec(&spec)?;
+                let given = yearbook::ColumnMapping::from_spec(&spec)?;
                 let mapping = args.options.mapping.get_or_insert_with(Default::default);
-                *mapping = yearbook::parse::ColumnMapping {
+                *mapping = yearbook::ColumnMapping {
                     delimiter: mapping.delimiter,
                     decimal: mapping.decimal,
                     ..given
@@ -106,7 +106,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--delimiter" => {
                 let value = raw.next().unwrap_or_default();
-                let delimiter = yearbook::parse::ColumnMapping::delimiter_from(&value)?;
+                let delimiter = yearbook::ColumnMapping::delimiter_from(&value)?;
                 args.options.mapping.get_or_insert_with(Default::default).delimiter =
                     Some(delimiter);
             }
@@ -151,8 +151,11 @@ pub fn run() -> ExitCode {
     }
     let names: Vec<&str> = readable.iter().map(|(file, _)| *file).collect();
     // The bytes are given up: each file's are freed once decoded.
-    let mut batch =
-        read_owned(readable.into_iter().map(|(f, bytes)| (f, bytes, &args.options)).collect());
+    let mut batch = read(
+        readable
+            .into_iter()
+            .map(|(file, bytes)| Input::new(file, bytes).with_options(&args.options)),
+    );
     let mut parsed: Vec<(String, FileRead)> = Vec::new();
     for (file, result) in names.iter().zip(std::mem::take(&mut batch.files)) {
         match result {

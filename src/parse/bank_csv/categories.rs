@@ -3,7 +3,7 @@
 //! category not in the table is [`Category::Other`], and the row's text decides instead
 //! (`classify::from_text`).
 
-use crate::classify::Category;
+use crate::model::Category;
 
 /// Bank category names, compared without regard to case, spaces or `_` (Monzo writes
 /// `eating_out` in 2018 and `Eating out` now).

@@ -6,7 +6,7 @@
 //! Only numeric `a/b/year` dates need an order; every other form reads the same everywhere. A time
 //! zone offset written after the time is ignored: times stay as written (ARCHITECTURE.md).
 
-use crate::parse::DateOrder;
+use crate::choices::DateOrder;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 const MONTHS: [&str; 12] = [

@@ -5,13 +5,13 @@
 use super::amounts::infer_decimal;
 use super::dates::{infer_order, OrderEvidence};
 use super::guess::guess;
-use super::mapping::{ColumnMapping, CsvPreview, PreviewRow};
 use super::sniff::{is_label_row, sniff, Sniffed};
 use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
+use crate::choices::{ColumnMapping, CsvPreview, PreviewRow};
+use crate::choices::{DateOrder, Options};
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::Currency;
 use crate::parse::table::Header;
-use crate::parse::{DateOrder, Options};
 use crate::phrase;
 use crate::phrase::{messages as m, Phrase, Template};
 

@@ -5,14 +5,14 @@
 //! went. The file is then not read on a guess; the person maps the columns.
 
 use super::dates::OrderEvidence;
-use super::mapping::ColumnMapping;
 use super::sniff::{Column, Sniffed};
 use super::words::{
     named, AMOUNT, BALANCE, COUNTERPARTY, CREDIT, CURRENCY, DEBIT, DESCRIPTION, DIRECTIONS,
     FOREIGN, TIME, TYPE, VALUE_DATE,
 };
+use crate::choices::ColumnMapping;
+use crate::choices::{DateOrder, Options};
 use crate::model::Currency;
-use crate::parse::{DateOrder, Options};
 use crate::phrase;
 use crate::phrase::{messages as m, Phrase};
 

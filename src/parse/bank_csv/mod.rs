@@ -21,21 +21,19 @@ mod categories;
 mod dates;
 mod generic;
 mod guess;
-mod mapping;
 mod profile;
 mod profiles;
 mod rows;
 mod sniff;
 mod words;
 
-pub use mapping::{ColumnMapping, CsvPreview, PreviewRow};
-
+use super::parsed::{unknown_format, Parsed};
 use super::table::{for_each_row, Header};
-use super::{Options, Parsed};
+use crate::choices::DateOrder;
+use crate::choices::{ColumnMapping, CsvPreview, Options};
 use crate::decode::{decode, sniff_binary};
 use crate::error::{Error, ErrorKind, Warning};
 use crate::model::{Currency, Source};
-use crate::parse::DateOrder;
 use std::borrow::Cow;
 
 /// How to read one table, whoever decided it (a profile, the guess, or the person's mapping).
@@ -110,32 +108,28 @@ pub(super) enum PartyPlan {
 }
 
 /// Reads `text` as a bank CSV: with the person's mapping when `options` holds one, else by a
-/// bank profile, else by the generic reader. `None` when the text is not a table of dates and
-/// amounts at all (the caller then says the format is unknown).
-pub(super) fn read(text: &str, encoding: &str, options: &Options) -> Option<Result<Parsed, Error>> {
+/// bank profile, else by the generic reader. The last resort of detection, so any text comes
+/// here: when it is not a table of dates and amounts at all, the format is unknown.
+pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     let text = normalise_line_ends(text);
     let text = text.as_ref();
+    let not_a_table = || unknown_format(text);
     let plan = if let Some(mapping) = &options.mapping {
-        let sniffed = sniff::sniff(text, mapping.delimiter, 2)?;
+        let sniffed = sniff::sniff(text, mapping.delimiter, 2).ok_or_else(not_a_table)?;
         generic::plan_from_mapping(text, &sniffed, mapping, options)
     } else if let Some(found) = profile::detect(text) {
         profile::plan(found)
     } else {
-        let sniffed = sniff::sniff(text, None, 3)?;
+        let sniffed = sniff::sniff(text, None, 3).ok_or_else(not_a_table)?;
         generic::read_guessed(text, &sniffed, options)
     };
-    Some(plan.map(|plan| read_plan(text, &plan)).map_err(|mut error| {
-        if let ErrorKind::NeedsMapping { preview, .. } = &mut error.kind {
-            preview.encoding = encoding.to_string();
-        }
-        error
-    }))
+    plan.map(|plan| read_plan(text, &plan))
 }
 
 /// The preview the page's mapping step shows for `bytes`: the top of the table, the header
 /// candidates and Yearbook's guess at the columns (a recognised bank's columns when its header
 /// is known). An error when the bytes are not a table at all.
-pub fn preview_csv(bytes: &[u8]) -> Result<CsvPreview, Error> {
+pub(super) fn preview_csv(bytes: &[u8]) -> Result<CsvPreview, Error> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::new(ErrorKind::Empty));
     }
@@ -148,7 +142,7 @@ pub fn preview_csv(bytes: &[u8]) -> Result<CsvPreview, Error> {
     let text = normalise_line_ends(decoded.text.as_ref());
     let text = text.as_ref();
     let Some(sniffed) = sniff::sniff(text, None, 3) else {
-        return Err(super::unknown_format(text));
+        return Err(unknown_format(text));
     };
     let mut preview = generic::preview(&sniffed, &Options::default());
     if let Some(found) = profile::detect(text) {
@@ -168,7 +162,6 @@ pub fn preview_csv(bytes: &[u8]) -> Result<CsvPreview, Error> {
 fn read_plan(text: &str, plan: &Plan) -> Parsed {
     let mut parsed = Parsed {
         source: Source::BankCsv,
-        encoding: String::new(),
         transactions: Vec::new(),
         warnings: plan.notes.clone(),
         rows_seen: 0,

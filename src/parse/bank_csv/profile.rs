@@ -11,10 +11,10 @@
 
 use super::profiles::PROFILES;
 use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
+use crate::choices::DateOrder;
 use crate::error::{Error, ErrorKind, Position};
 use crate::model::Currency;
 use crate::parse::table::{trim_cell, Header};
-use crate::parse::DateOrder;
 
 /// How far down a header may sit: ING Deutschland has ~13 preamble lines, DKB a few.
 const MAX_HEADER_LINE: usize = 40;

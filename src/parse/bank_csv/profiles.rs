@@ -3,8 +3,8 @@
 //! projects' code (or issue text), so does the comment here. Add a bank by adding an entry.
 
 use super::profile::{Amount, Party, Profile, BASE};
+use crate::choices::DateOrder::{DayFirst, MonthFirst};
 use crate::model::Currency;
-use crate::parse::DateOrder::{DayFirst, MonthFirst};
 
 const USD: Option<Currency> = Some(Currency::USD);
 const EUR: Option<Currency> = Some(Currency::EUR);

@@ -7,13 +7,14 @@ use super::amounts::parse_amount;
 use super::categories::from_bank;
 use super::dates::{parse_date, parse_time};
 use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
+use crate::choices::DateOrder;
 use crate::classify::bank::{kind_of, BankRow};
-use crate::classify::{from_text, Category};
+use crate::classify::from_text;
 use crate::error::{Position, Warning};
 use crate::intern::Interner;
+use crate::model::Category;
 use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
 use crate::parse::table::Row;
-use crate::parse::DateOrder;
 use crate::phrase;
 use crate::phrase::{messages as m, reasons as r, Arg, Phrase};
 
@@ -92,13 +93,9 @@ pub(super) fn read_row(
         account: names.get(&account),
         status: names.get(&status),
         order_id: text(plan.order_id),
-        spending_minor: 0,
+        refunded_minor: 0,
     };
     let fee = read_fee(plan, row, decimals)?.map(|fee| fee_row(&base, fee, not_booked));
-    let mut base = base;
-    if base.kind == Kind::Expense {
-        base.spending_minor = base.amount.minor;
-    }
     Ok((base, fee))
 }
 
@@ -205,10 +202,10 @@ fn read_fee(plan: &Plan, row: &Row, decimals: u32) -> Result<Option<i64>, Warnin
 fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
     let bank =
         if base.method.is_empty() { Arg::from(&r::THE_BANK) } else { Arg::from(&*base.method) };
-    let (kind, direction, reason, spending) = if not_booked {
-        (Kind::Cancelled, Direction::Neutral, phrase!(r::CSV_FEE_NOT_BOOKED, bank), 0)
+    let (kind, direction, reason) = if not_booked {
+        (Kind::Cancelled, Direction::Neutral, phrase!(r::CSV_FEE_NOT_BOOKED, bank))
     } else {
-        (Kind::Expense, Direction::Out, phrase!(r::CSV_FEE, bank), fee)
+        (Kind::Expense, Direction::Out, phrase!(r::CSV_FEE, bank))
     };
     Transaction {
         amount: Money { minor: fee, currency: base.amount.currency },
@@ -221,7 +218,6 @@ fn fee_row(base: &Transaction, fee: i64, not_booked: bool) -> Transaction {
             format!("fee: {}", base.description)
         },
         category: Category::Fees,
-        spending_minor: spending,
         order_id: String::new(),
         ..base.clone()
     }

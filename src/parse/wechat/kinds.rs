@@ -82,24 +82,24 @@ pub(super) fn net_refunded_by_status(transactions: &mut [Transaction]) {
             continue;
         }
         let refunded = if full {
-            t.spending_minor
+            t.spending_minor()
         } else {
             let written = t.status.trim_start_matches("已退款");
             let written = written.trim_matches(['(', ')', '（', '）', ' ']);
             match parse_minor(written, 2) {
-                Ok(minor) => minor.clamp(0, t.spending_minor),
+                Ok(minor) => minor,
                 Err(_) => continue,
             }
         };
         let t = &mut transactions[i];
-        t.spending_minor -= refunded;
-        t.reason = if t.spending_minor == 0 {
+        t.net_refund(refunded);
+        t.reason = if t.spending_minor() == 0 {
             phrase!(r::WECHAT_REFUNDED_OUTSIDE, &*t.status)
         } else {
             phrase!(
                 r::WECHAT_PARTLY_REFUNDED_OUTSIDE,
                 &*t.status,
-                format_minor(t.spending_minor, 2)
+                format_minor(t.spending_minor(), 2)
             )
         };
     }

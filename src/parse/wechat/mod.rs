@@ -14,9 +14,9 @@
 
 mod kinds;
 
+use super::parsed::{unknown_format, Parsed};
 use super::table::{find_header, for_each_row, Header, Row};
 use super::time::{from_excel_serial, parse_time};
-use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
@@ -54,9 +54,14 @@ pub(super) fn announces(cell: &str) -> bool {
     cell.contains(TITLE)
 }
 
-/// Recognises the CSV by its header row, or at least by its title (then the header is reported
-/// missing).
-pub(super) fn detect(text: &str) -> Option<Found> {
+/// True for the CSV, recognised by its header row, or at least by its title (then the header is
+/// reported missing).
+pub(super) fn is_wechat_csv(text: &str) -> bool {
+    detect(text).is_some()
+}
+
+/// How the CSV announces itself: its header row, or its title alone.
+fn detect(text: &str) -> Option<Found> {
     if let Some(header) = find_header(text, ',', Some("交易时间"), REQUIRED, MAX_HEADER_LINE) {
         return Some(Found::Header(header));
     }
@@ -72,7 +77,8 @@ pub(super) fn missing_header(source: Source) -> Error {
 }
 
 /// Reads every data row of the CSV below the header.
-pub(super) fn parse(text: &str, found: Found) -> Result<Parsed, Error> {
+pub(super) fn parse(text: &str) -> Result<Parsed, Error> {
+    let Some(found) = detect(text) else { return Err(unknown_format(text)) };
     let header = match found {
         Found::Header(header) => header,
         Found::PreambleOnly => return Err(missing_header(Source::WechatCsv)),
@@ -102,13 +108,7 @@ impl<'h> RowReader<'h> {
         RowReader {
             header,
             columns: Columns::new(header),
-            parsed: Parsed {
-                source,
-                encoding: String::new(),
-                transactions: Vec::new(),
-                warnings: Vec::new(),
-                rows_seen: 0,
-            },
+            parsed: Parsed::new(source),
             excel_serials: None,
             names: Interner::default(),
         }
@@ -286,7 +286,7 @@ impl<'h> RowReader<'h> {
             account: empty(),
             status: self.names.get(fields.status),
             order_id,
-            spending_minor: if kind == Kind::Expense { amount } else { 0 },
+            refunded_minor: 0,
         };
         let Some(fee) = fee else { return Ok((main, None)) };
         let fee_row = Transaction {
@@ -297,7 +297,6 @@ impl<'h> RowReader<'h> {
             counterparty: self.names.get("微信支付"),
             description: note.to_string(),
             category: Category::Fees,
-            spending_minor: fee,
             ..main.clone()
         };
         Ok((main, Some(fee_row)))

@@ -3,8 +3,8 @@
 //! line's `--map` send back) and [`CsvPreview`] (what they show). Every row and column number
 //! here is **1-based, as a person counts** in a spreadsheet.
 
+use super::DateOrder;
 use crate::model::Currency;
-use crate::parse::DateOrder;
 use serde::{Deserialize, Serialize};
 
 /// Which column plays which role in a bank CSV, chosen by the person or guessed by Yearbook.
