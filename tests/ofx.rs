@@ -106,6 +106,43 @@ fn utf8_under_encoding_utf8() {
 }
 
 #[test]
+fn windows_1252_under_charset_1252() {
+    check("charset-1252");
+}
+
+#[test]
+fn utf8_cut_mid_character_under_encoding_utf8() {
+    check("encoding-utf8-cut");
+}
+
+/// The OFX 1.x header decides the encoding (`decode.rs`): without it, these fixtures' bytes
+/// sniff as something else; with it, every name reads as the bank wrote it.
+#[test]
+fn the_header_names_the_encoding_the_bytes_alone_would_miss() {
+    let dir = root().join("tests/fixtures/ofx");
+    let body = |bytes: &[u8]| {
+        let at = bytes.windows(5).position(|w| w == b"<OFX>").expect("a body");
+        bytes[at..].to_vec()
+    };
+    let latin = std::fs::read(dir.join("charset-1252.ofx")).expect("fixture");
+    assert_eq!(yearbook::decode::decode(&body(&latin)).encoding, "gb18030", "créée sniffs as GBK");
+    let read = read_one(&latin, "charset-1252.ofx").expect("reads");
+    assert_eq!(read.encoding, "windows-1252");
+    let names: Vec<&str> = read.transactions.iter().map(|t| &*t.counterparty).collect();
+    assert_eq!(names, ["CARTE CRÉÉE LE 04/03", "FRAIS DE TENUE ÉÉ", "VIREMENT AGRÉÉ"]);
+    assert_eq!(read.transactions[1].description, "Frais 2,50 €");
+    assert_eq!(read.transactions[2].description, "Facture créée, agréée");
+
+    let cut = std::fs::read(dir.join("encoding-utf8-cut.ofx")).expect("fixture");
+    assert_eq!(yearbook::decode::decode(&body(&cut)).encoding, "windows-1252", "Ã, not UTF-8");
+    let read = read_one(&cut, "encoding-utf8-cut.ofx").expect("reads");
+    assert_eq!(read.encoding, "UTF-8");
+    assert_eq!(&*read.transactions[0].counterparty, "BOULANGERIE DU MARCH\u{FFFD}");
+    assert_eq!(&*read.transactions[3].counterparty, "LIBRAIRIE GÉN\u{FFFD}");
+    assert!(read.transactions.iter().all(|t| !t.counterparty.contains('Ã')));
+}
+
+#[test]
 fn a_header_with_no_body_is_a_clear_error() {
     check("header-only");
 }
