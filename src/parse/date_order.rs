@@ -1,7 +1,9 @@
 //! Numeric dates whose day/month order the format leaves open (`8/12/13`, `01/23/2019`,
-//! `2/10'2020`, `12/31'99`), with the order decided from the whole file: a first number above 12
-//! can only be a day, a second number above 12 only a day too (statement-formats.md §3b). When no
-//! date in the file settles it, the user's choice ([`DateOrder`]) does, or the caller asks.
+//! `2/10'2020`, `31.12.2024`), and the one inference of that order from a whole file or column
+//! ([`evidence`]), used by QIF and the bank CSVs alike: a first number above 12 can only be a
+//! day, a second number above 12 only a day too (statement-formats.md §3b), and dots are
+//! written day first wherever they are used. When no date settles it, the user's choice
+//! ([`DateOrder`]) does, or the caller asks.
 
 use crate::choices::DateOrder;
 use chrono::NaiveDate;
@@ -11,8 +13,8 @@ use chrono::NaiveDate;
 pub(crate) enum NumericDate {
     /// `2020-02-10`: a four-digit year first leaves no doubt.
     YearFirst { year: i32, month: u32, day: u32 },
-    /// `8/12/13`: two small numbers, then the year.
-    Pair { first: u32, second: u32, year: i32 },
+    /// `8/12/13`: two small numbers, then the year; `dots` when dots separate them.
+    Pair { first: u32, second: u32, year: i32, dots: bool },
 }
 
 /// Two-digit years from 70 on are 19xx, the others 20xx (`12/31'99` is 1999, `8/12/13` 2013).
@@ -49,40 +51,82 @@ pub(crate) fn split(text: &str) -> Option<NumericDate> {
         first: number(a)?,
         second: number(b)?,
         year: i32::try_from(year).ok()?,
+        dots: text.contains('.'),
     })
 }
 
-/// Decides the order for every date of a file. `Err` carries the index of a date that reads
-/// both ways when neither the file nor `chosen` settles it.
+/// What the numeric dates of a file or a column say about their order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OrderEvidence {
+    /// No numeric `a/b/year` date: the order does not matter.
+    NotNeeded,
+    /// Settled by a date whose first or second number is above 12, or by dots.
+    Settled(DateOrder),
+    /// Every numeric date reads both ways (`03/04/2024`); `example` is the index of the first
+    /// that reads differently each way, `None` when every one reads the same (`01/01/2024`).
+    Ambiguous { example: Option<usize> },
+    /// Some dates only read day first and others only month first (or dots with a second
+    /// number above 12): not one consistent column of dates. The majority, when there is one.
+    Conflict { majority: Option<DateOrder> },
+}
+
+/// Decides what a file's or a column's dates say about their order. Each item is one date:
+/// its first and second numbers and whether dots separate them, or `None` for a date that reads
+/// one way only (`2024-01-31`, `25 Feb 2018`).
+pub(crate) fn evidence(dates: impl IntoIterator<Item = Option<(u32, u32, bool)>>) -> OrderEvidence {
+    let (mut numeric, mut day_first, mut month_first, mut dots) = (false, 0usize, 0usize, false);
+    let mut example = None;
+    for (i, date) in dates.into_iter().enumerate() {
+        let Some((first, second, dotted)) = date else { continue };
+        numeric = true;
+        dots |= dotted;
+        if first > 12 && second <= 12 {
+            day_first += 1;
+        } else if second > 12 && first <= 12 {
+            month_first += 1;
+        } else if first <= 12 && second <= 12 && first != second && example.is_none() {
+            example = Some(i);
+        }
+    }
+    let majority = match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => Some(DateOrder::DayFirst),
+        std::cmp::Ordering::Less => Some(DateOrder::MonthFirst),
+        std::cmp::Ordering::Equal => None,
+    };
+    match (numeric, day_first > 0, month_first > 0) {
+        (false, _, _) => OrderEvidence::NotNeeded,
+        (true, true, true) => OrderEvidence::Conflict { majority },
+        (true, true, false) => OrderEvidence::Settled(DateOrder::DayFirst),
+        (true, false, true) if dots => OrderEvidence::Conflict { majority },
+        (true, false, true) => OrderEvidence::Settled(DateOrder::MonthFirst),
+        (true, false, false) if dots => OrderEvidence::Settled(DateOrder::DayFirst),
+        (true, false, false) => OrderEvidence::Ambiguous { example },
+    }
+}
+
+/// Decides the order for every date of a file (QIF). `Err` carries the index of a date that
+/// reads both ways when neither the file nor `chosen` settles it.
 ///
 /// A file that contradicts itself (`13/01/2020` and `01/13/2020`) follows the majority, the
 /// user's choice on a tie, else month first; the dates that do not fit then fail to read.
 pub(crate) fn infer(dates: &[NumericDate], chosen: Option<DateOrder>) -> Result<DateOrder, usize> {
-    let (mut day_first, mut month_first) = (0usize, 0usize);
-    let mut ambiguous = None;
-    for (i, date) in dates.iter().enumerate() {
-        if let NumericDate::Pair { first, second, .. } = *date {
-            if first > 12 && second <= 12 {
-                day_first += 1;
-            } else if second > 12 && first <= 12 {
-                month_first += 1;
-            } else if first <= 12 && second <= 12 && first != second && ambiguous.is_none() {
-                ambiguous = Some(i);
-            }
+    let pairs = dates.iter().map(|date| match *date {
+        NumericDate::Pair { first, second, dots, .. } => Some((first, second, dots)),
+        NumericDate::YearFirst { .. } => None,
+    });
+    Ok(match evidence(pairs) {
+        OrderEvidence::Settled(order) => order,
+        OrderEvidence::Conflict { majority } => {
+            majority.or(chosen).unwrap_or(DateOrder::MonthFirst)
         }
-    }
-    let order = match (day_first, month_first) {
-        (0, 0) => match (chosen, ambiguous) {
+        OrderEvidence::Ambiguous { example } => match (chosen, example) {
             (Some(order), _) => order,
             (None, Some(at)) => return Err(at),
             // Every date reads the same either way (`01/01/2020`): the order does not matter.
             (None, None) => DateOrder::MonthFirst,
         },
-        (d, m) if d > m => DateOrder::DayFirst,
-        (d, m) if m > d => DateOrder::MonthFirst,
-        _ => chosen.unwrap_or(DateOrder::MonthFirst),
-    };
-    Ok(order)
+        OrderEvidence::NotNeeded => chosen.unwrap_or(DateOrder::MonthFirst),
+    })
 }
 
 /// The calendar date, read in `order`; `None` when it does not exist.
@@ -91,10 +135,10 @@ pub(crate) fn to_date(date: NumericDate, order: DateOrder) -> Option<NaiveDate> 
         (NumericDate::YearFirst { year, month, day }, _) => {
             NaiveDate::from_ymd_opt(year, month, day)
         }
-        (NumericDate::Pair { first, second, year }, DateOrder::DayFirst) => {
+        (NumericDate::Pair { first, second, year, .. }, DateOrder::DayFirst) => {
             NaiveDate::from_ymd_opt(year, second, first)
         }
-        (NumericDate::Pair { first, second, year }, DateOrder::MonthFirst) => {
+        (NumericDate::Pair { first, second, year, .. }, DateOrder::MonthFirst) => {
             NaiveDate::from_ymd_opt(year, first, second)
         }
     }
@@ -173,6 +217,8 @@ mod tests {
             (&["13/1/20", "14/1/20", "1/13/20"], None, Ok(DayFirst)),
             (&["13/1/20", "1/13/20"], Some(DayFirst), Ok(DayFirst)),
             (&["13/1/20", "1/13/20"], None, Ok(MonthFirst)),
+            // Dots are written day first: nothing to ask.
+            (&["1.2.2020", "3.4.2020"], None, Ok(DayFirst)),
         ];
         for (texts, chosen, expected) in cases {
             assert_eq!(infer_texts(texts, *chosen), *expected, "{texts:?} with {chosen:?}");

@@ -1,12 +1,14 @@
 //! Bank CSV dates as written → wall-clock [`NaiveDateTime`]: ISO `2021-09-06 6:11:59` (hour not
 //! zero-padded), `2018-02-25 12:34:56 +0000`, compact `20200213`, numeric `31.12.2024`,
-//! `12/31/2024`, `22.02.18`, and month names (`25 Feb 2018`). Also decides, from a whole column,
-//! whether numeric dates put the day or the month first.
+//! `12/31/2024`, `22.02.18`, and month names (`25 Feb 2018`). Also gives a whole column's dates
+//! to `date_order.rs`, which decides whether numeric dates put the day or the month first.
 //!
 //! Only numeric `a/b/year` dates need an order; every other form reads the same everywhere. A time
 //! zone offset written after the time is ignored: times stay as written (ARCHITECTURE.md).
 
 use crate::choices::DateOrder;
+use crate::parse::date_order::evidence;
+pub(crate) use crate::parse::date_order::OrderEvidence;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 const MONTHS: [&str; 12] = [
@@ -72,40 +74,13 @@ pub(crate) fn shape(text: &str) -> Option<Shape> {
     }
 }
 
-/// What a column's dates say about their order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum OrderEvidence {
-    /// No numeric `a/b/year` date: the order does not matter.
-    NotNeeded,
-    /// Settled by a date whose first or second number is above 12, or by dots (`31.12.2024` is
-    /// written day first wherever dots are used).
-    Settled(DateOrder),
-    /// Every numeric date reads both ways (`03/04/2024`).
-    Ambiguous,
-    /// Some dates only read day first and others only month first: not one column of dates.
-    Conflict,
-}
-
-/// Decides the order from every date in a column.
+/// Decides the order from every date in a column, by the one inference of
+/// `parse/date_order.rs` (which QIF uses too).
 pub(crate) fn infer_order<'a>(cells: impl IntoIterator<Item = &'a str>) -> OrderEvidence {
-    let (mut numeric, mut day_first, mut month_first, mut dots) = (false, false, false, false);
-    for cell in cells {
-        if let Some(Shape::Numeric { a, b, sep }) = shape(cell) {
-            numeric = true;
-            day_first |= a > 12;
-            month_first |= b > 12;
-            dots |= sep == '.';
-        }
-    }
-    match (numeric, day_first, month_first) {
-        (false, _, _) => OrderEvidence::NotNeeded,
-        (true, true, true) => OrderEvidence::Conflict,
-        (true, true, false) => OrderEvidence::Settled(DateOrder::DayFirst),
-        (true, false, true) if dots => OrderEvidence::Conflict,
-        (true, false, true) => OrderEvidence::Settled(DateOrder::MonthFirst),
-        (true, false, false) if dots => OrderEvidence::Settled(DateOrder::DayFirst),
-        (true, false, false) => OrderEvidence::Ambiguous,
-    }
+    evidence(cells.into_iter().map(|cell| match shape(cell) {
+        Some(Shape::Numeric { a, b, sep }) => Some((a, b, sep == '.')),
+        _ => None,
+    }))
 }
 
 /// A time of day as written: `6:11:59`, `12:34`, `12:34:56.789`, optionally followed by a zone
@@ -271,10 +246,15 @@ mod tests {
             (&["2024-01-02", "2024-01-03"][..], NotNeeded),
             (&["03/04/2024", "13/04/2024"][..], Settled(DayFirst)),
             (&["03/04/2024", "04/13/2024"][..], Settled(MonthFirst)),
-            (&["03/04/2024", "04/05/2024"][..], Ambiguous),
+            (&["03/04/2024", "04/05/2024"][..], Ambiguous { example: Some(0) }),
+            (&["05/05/2024", "04/04/2024"][..], Ambiguous { example: None }),
             (&["03.04.2024", "04.05.2024"][..], Settled(DayFirst)),
-            (&["13/04/2024", "04/13/2024"][..], Conflict),
-            (&["04.13.2024"][..], Conflict),
+            (&["13/04/2024", "04/13/2024"][..], Conflict { majority: None }),
+            (
+                &["13/04/2024", "14/04/2024", "04/13/2024"][..],
+                Conflict { majority: Some(DayFirst) },
+            ),
+            (&["04.13.2024"][..], Conflict { majority: Some(MonthFirst) }),
             (&["note", "03/04/24", "25/12/24"][..], Settled(DayFirst)),
         ] {
             assert_eq!(infer_order(cells.iter().copied()), expected, "{cells:?}");

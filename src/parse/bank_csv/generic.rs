@@ -117,16 +117,18 @@ pub(super) fn plan_from_mapping(
         (Some(order), _) => Some(order),
         (None, OrderEvidence::Settled(order)) => Some(order),
         (None, OrderEvidence::NotNeeded) => options.date_order,
-        (None, OrderEvidence::Ambiguous | OrderEvidence::Conflict) => match options.date_order {
-            Some(order) => Some(order),
-            None => {
-                notes.push(Warning {
-                    position: Position::row(header_line.max(1)),
-                    message: Phrase::new(&m::CSV_DATES_DAY_FIRST),
-                });
-                Some(DateOrder::DayFirst)
+        (None, OrderEvidence::Ambiguous { .. } | OrderEvidence::Conflict { .. }) => {
+            match options.date_order {
+                Some(order) => Some(order),
+                None => {
+                    notes.push(Warning {
+                        position: Position::row(header_line.max(1)),
+                        message: Phrase::new(&m::CSV_DATES_DAY_FIRST),
+                    });
+                    Some(DateOrder::DayFirst)
+                }
             }
-        },
+        }
     };
     let amount = match (
         column(&m::ROLE_AMOUNT, mapping.amount)?,

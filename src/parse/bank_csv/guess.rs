@@ -55,7 +55,9 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
     // The date: every filled cell a date, booking date before value date.
     let dates: Vec<&Column> = columns
         .iter()
-        .filter(|c| mostly(c.dates, c.filled) && c.order != Some(OrderEvidence::Conflict))
+        .filter(|c| {
+            mostly(c.dates, c.filled) && !matches!(c.order, Some(OrderEvidence::Conflict { .. }))
+        })
         .collect();
     let date = dates.iter().find(|c| !named(&c.name, VALUE_DATE)).or(dates.first()).copied();
     match date {
@@ -65,7 +67,7 @@ pub(super) fn guess(sniffed: &Sniffed, options: &Options) -> Guess {
             mapping.date = one_based(date.index);
             match date.order {
                 Some(OrderEvidence::Settled(order)) => mapping.date_order = Some(order),
-                Some(OrderEvidence::Ambiguous) => match options.date_order {
+                Some(OrderEvidence::Ambiguous { .. }) => match options.date_order {
                     Some(order) => mapping.date_order = Some(order),
                     None => {
                         let us = sniffed.delimiter == b','
