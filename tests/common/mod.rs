@@ -5,6 +5,7 @@
 #![allow(dead_code)] // each test binary uses a different subset of these helpers
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use yearbook::money::format_minor;
 use yearbook::{Error, FileRead, Input, Options, Report, Transaction};
@@ -125,16 +126,36 @@ pub fn check_text(actual: &str, expected_path: &Path) {
     }
 }
 
-/// A file under `../shared/samples/`, or `None` (with a note on stderr) when the folder is absent.
+/// A real sample under `../shared/samples/`, or `None` when the folder is absent, which every
+/// real-sample test reads through: each skipped sample is counted and printed (to the terminal,
+/// past the test harness's capture), and under `CI=true` a missing folder fails the test
+/// instead. A sample missing from a folder that is there always fails: the test names a file
+/// that does not exist.
 pub fn sample(relative: &str) -> Option<Vec<u8>> {
-    let path = root().join("../shared/samples").join(relative);
-    match std::fs::read(&path) {
-        Ok(bytes) => Some(bytes),
-        Err(_) => {
-            eprintln!("skipping: {} is not here (the shared samples are absent)", path.display());
-            None
-        }
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    sample_in(&root().join("../shared/samples"), relative, ci)
+}
+
+/// [`sample`] from `folder`, `ci` saying whether a missing folder fails.
+pub fn sample_in(folder: &Path, relative: &str, ci: bool) -> Option<Vec<u8>> {
+    let path = folder.join(relative);
+    if folder.is_dir() {
+        return Some(
+            std::fs::read(&path).unwrap_or_else(|e| {
+                panic!("the real sample {} cannot be read: {e}", path.display())
+            }),
+        );
     }
+    assert!(!ci, "CI=true but {} is absent: the real-sample tests cannot run", folder.display());
+    static SKIPPED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let skipped = SKIPPED.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    // Straight to stderr: `eprintln!` would be captured and shown only if the test failed.
+    let _ = writeln!(
+        std::io::stderr(),
+        "skipped real sample {skipped} of this test binary: {relative} ({} is absent)",
+        folder.display()
+    );
+    None
 }
 
 /// SplitMix64, so the mutation tests make the same mutants on every run.
