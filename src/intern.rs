@@ -3,7 +3,7 @@
 //! one allocation per row and field: allocating and freeing the rows' strings was a quarter of
 //! the parsing time and most of its memory (docs/benchmarks.md).
 
-use crate::hash::FastSet;
+use rustc_hash::FxHashSet;
 use std::sync::Arc;
 
 /// Text shared between rows; reads as a `str`.
@@ -22,7 +22,7 @@ pub fn empty() -> Shared {
 /// Hands out one [`Shared`] per distinct text.
 #[derive(Debug, Default)]
 pub struct Interner {
-    seen: FastSet<Shared>,
+    seen: FxHashSet<Shared>,
 }
 
 impl Interner {

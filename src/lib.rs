@@ -12,7 +12,6 @@
 pub mod lang;
 pub mod phrase;
 pub mod money;
-mod hash;
 pub mod intern;
 pub mod model;
 pub mod choices;

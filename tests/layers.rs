@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 /// itself and the modules before it, never one after it.
 const LAYERS: &[&str] = &[
     "lang",
-    "hash",
     "money",
     "decode",
     "phrase",

@@ -9,9 +9,9 @@
 //! so two identical coffees in one file stay two coffees. The wallet row keeps the payment; the
 //! bank row becomes [`Kind::Duplicate`] and counts nothing.
 
-use crate::hash::FastMap;
 use crate::model::{Currency, Direction, Kind, Source, Transaction};
 use crate::phrase::reasons as r;
+use rustc_hash::FxHashMap;
 
 /// Names a bank statement gives a payment made through a wallet (case-insensitive).
 const WALLET_NAMES: &[&str] = &["支付宝", "财付通", "微信", "alipay", "tenpay", "wechat", "weixin"];
@@ -44,7 +44,7 @@ fn same_way(a: Direction, b: Direction) -> bool {
 /// reason naming the wallet row. Rows may come in any order and from any number of files.
 pub fn mark_duplicates(transactions: &mut [Transaction]) {
     // Every wallet row goes in: a fast hash (docs/benchmarks.md).
-    let mut wallet_by_amount: FastMap<(Currency, i64), Vec<usize>> = FastMap::default();
+    let mut wallet_by_amount: FxHashMap<(Currency, i64), Vec<usize>> = FxHashMap::default();
     for (i, t) in transactions.iter().enumerate() {
         if is_wallet(t.source) && t.kind != Kind::Cancelled && t.amount.minor != 0 {
             wallet_by_amount.entry((t.amount.currency, t.amount.minor)).or_default().push(i);

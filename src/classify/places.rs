@@ -33,7 +33,7 @@
 //! see [`is_online`]): `北京三快在线科技有限公司` is Meituan, not a trip to Beijing.
 
 use super::places_data::{COUNTRIES, ENTRIES};
-use crate::hash::FastMap;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Whether a gazetteer row is a province-level division or a city.
@@ -160,7 +160,7 @@ type Candidates = Vec<(Vec<char>, &'static str, usize, Form)>;
 /// The gazetteer indexed by each name's first character, built once per report.
 pub struct Gazetteer {
     /// Looked up for every character of every text read (a fast hash: docs/benchmarks.md).
-    by_first: FastMap<char, Candidates>,
+    by_first: FxHashMap<char, Candidates>,
 }
 
 impl Default for Gazetteer {
@@ -172,7 +172,7 @@ impl Default for Gazetteer {
 impl Gazetteer {
     /// Indexes every name of the embedded data.
     pub fn new() -> Gazetteer {
-        let mut by_first: FastMap<char, Candidates> = FastMap::default();
+        let mut by_first: FxHashMap<char, Candidates> = FxHashMap::default();
         // English names shared by two places (苏州 and 宿州 are both "Suzhou") name neither.
         let mut english_uses: HashMap<String, u32> = HashMap::new();
         for name in ENTRIES.iter().flat_map(|e| e.english.iter()) {

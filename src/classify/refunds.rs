@@ -6,10 +6,10 @@
 //! description>` with the same counterparty; the same counterparty and an amount no larger than
 //! what is left of a purchase made up to 180 days before.
 
-use crate::hash::{FastMap, FastSet};
 use crate::model::{Kind, Money, Transaction};
 use crate::phrase;
 use crate::phrase::{reasons, Phrase};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const WINDOW_DAYS: i64 = 180;
 
@@ -27,13 +27,13 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         return;
     }
     let (repeats, by_prefix) = {
-        let mut by_order: FastMap<&str, usize> = FastMap::default();
+        let mut by_order: FxHashMap<&str, usize> = FxHashMap::default();
         for (i, t) in transactions.iter().enumerate() {
             if t.kind == Kind::Expense && !t.order_id.is_empty() {
                 by_order.insert(&t.order_id, i);
             }
         }
-        let mut applied: FastSet<(&str, i64)> = FastSet::default();
+        let mut applied: FxHashSet<(&str, i64)> = FxHashSet::default();
         let repeats: Vec<bool> = refunds
             .iter()
             .map(|&r| {
@@ -53,7 +53,7 @@ pub fn link_refunds(transactions: &mut [Transaction]) {
         (repeats, by_prefix)
     };
     let needs_fallback = (0..refunds.len()).any(|k| !repeats[k] && by_prefix[k].is_none());
-    let mut by_counterparty: FastMap<crate::model::Shared, Vec<usize>> = FastMap::default();
+    let mut by_counterparty: FxHashMap<crate::model::Shared, Vec<usize>> = FxHashMap::default();
     if needs_fallback {
         for (i, t) in transactions.iter().enumerate().filter(|(_, t)| t.kind == Kind::Expense) {
             match by_counterparty.get_mut(&*t.counterparty) {
@@ -255,7 +255,8 @@ mod tests {
             for (i, t) in rows.iter_mut().enumerate() {
                 t.row = i as u32 + 2;
             }
-            let mut by_counterparty: FastMap<crate::model::Shared, Vec<usize>> = FastMap::default();
+            let mut by_counterparty: FxHashMap<crate::model::Shared, Vec<usize>> =
+                FxHashMap::default();
             for (i, t) in rows.iter().enumerate().filter(|(_, t)| t.kind == Kind::Expense) {
                 by_counterparty.entry(t.counterparty.clone()).or_default().push(i);
             }

@@ -6,9 +6,9 @@
 use super::share::permille;
 use super::text::Text;
 use crate::classify::{clean_merchant, places::Gazetteer};
-use crate::hash::FastMap;
 use crate::model::{Category, Kind, Transaction};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -55,13 +55,13 @@ pub struct MerchantTotal {
 
 /// Cleaned merchant names, computed once per distinct counterparty.
 pub(crate) struct MerchantNames<'a> {
-    names: FastMap<&'a str, String>,
+    names: FxHashMap<&'a str, String>,
 }
 
 impl<'a> MerchantNames<'a> {
     /// Cleans the counterparty of every row given.
     pub(crate) fn new(rows: &[&'a Transaction], places: &Gazetteer) -> MerchantNames<'a> {
-        let mut names = FastMap::default();
+        let mut names = FxHashMap::default();
         for t in rows {
             names
                 .entry(&*t.counterparty)

@@ -16,9 +16,9 @@
 
 use super::text::Text;
 use crate::classify::places::{country_name, entries, is_online, Entry, Gazetteer, Level};
-use crate::hash::FastMap;
 use crate::model::{Category, Kind, Transaction};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -191,8 +191,8 @@ pub(super) fn infer<'a>(
     gazetteer: &Gazetteer,
     exclude: &[String],
 ) -> Places {
-    let mut cache: FastMap<&str, Vec<(usize, &'static str)>> = FastMap::default();
-    let mut matched_as: FastMap<usize, BTreeSet<&'static str>> = FastMap::default();
+    let mut cache: FxHashMap<&str, Vec<(usize, &'static str)>> = FxHashMap::default();
+    let mut matched_as: FxHashMap<usize, BTreeSet<&'static str>> = FxHashMap::default();
     let mut places: BTreeMap<usize, Acc> = BTreeMap::new();
     let mut provinces: BTreeMap<&'static str, Acc> = BTreeMap::new();
     let mut countries: BTreeMap<&'static str, (Acc, BTreeSet<usize>)> = BTreeMap::new();
@@ -201,7 +201,7 @@ pub(super) fn infer<'a>(
     // `is_online` lower-cases and scans the text for every marker; a year repeats the same few
     // thousand merchants and items, so each distinct text is judged once (the profile's top
     // cost of the report before this, docs/benchmarks.md).
-    let mut online_texts: FastMap<&str, bool> = FastMap::default();
+    let mut online_texts: FxHashMap<&str, bool> = FxHashMap::default();
     let mut online = |text: &'a str| *online_texts.entry(text).or_insert_with(|| is_online(text));
     for t in rows.iter().filter(|t| t.kind == Kind::Expense) {
         if skipped.contains(&t.category) || online(&t.counterparty) || online(&t.description) {
@@ -358,7 +358,7 @@ fn mentions<'t>(
     text: &'t str,
     gazetteer: &Gazetteer,
     exclude: &[String],
-    cache: &mut FastMap<&'t str, Vec<(usize, &'static str)>>,
+    cache: &mut FxHashMap<&'t str, Vec<(usize, &'static str)>>,
 ) -> Vec<(usize, &'static str)> {
     if text.is_empty() {
         return Vec::new();
