@@ -1,6 +1,6 @@
 //! Never crash on bank statements: thousands of deterministic mutations of the camt and MT940
 //! fixtures, every truncation, tag and token soups that get past detection, and random bytes,
-//! all through `parse_bytes` and the report. quick-xml's panics would be ours (the release wasm
+//! all through `yearbook::read` and the report. quick-xml's panics would be ours (the release wasm
 //! aborts on a panic), so the XML reaches it mutated in every way here.
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs

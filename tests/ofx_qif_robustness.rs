@@ -1,8 +1,8 @@
 //! Never crash on OFX or QIF input: thousands of deterministic mutations of every fixture in
 //! `tests/fixtures/ofx/` and `tests/fixtures/qif/`, every truncation, random bytes, and random
 //! strings built from the characters the tag scanner and the QIF reader treat specially, all
-//! through `parse_bytes` and, with a wallet export beside them, through `parse_files` (the
-//! duplicate marking). A crash found here becomes a fixture of its own.
+//! through `yearbook::read`, alone and with a wallet export beside them (the duplicate
+//! marking), each outcome held to the crate's invariants. A crash found here becomes a fixture.
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
 
