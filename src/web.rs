@@ -3,9 +3,10 @@
 
 use crate::chart::{monthly_spending, Theme};
 use crate::error::{Error, ErrorKind, Warning};
+use crate::lang::Text;
 use crate::model::Source;
 use crate::parse::{read_owned, ColumnMapping, CsvPreview, DateOrder, FileRead, Options};
-use crate::report::{ReportOptions, Text};
+use crate::report::ReportOptions;
 use crate::Report;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
