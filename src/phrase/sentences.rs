@@ -83,7 +83,7 @@ templates! {
     /// {0} covered days, {1} of them without spending (1 or more).
     NOTHING_SPENT_ON_DAYS = "Of the {0} {0:day|days} your statements cover, you spent nothing on {1} {1:day|days}: worth celebrating.",
         "账单覆盖的 {0} 天里，有 {1} 天你一分钱没花，值得庆祝。";
-    /// {0} covered days, each with spending.
+    /// {0} covered days (2 or more), each with spending.
     EVERY_DAY_SPENT = "You spent something on every one of the {0} {0:day|days} your statements cover.",
         "账单覆盖的 {0} 天里，你每天都有消费。";
     /// {0} days in a row without spending, {1} when.

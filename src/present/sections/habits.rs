@@ -22,11 +22,12 @@ pub(in crate::present) fn calendar(report: &Report, lang: Lang) -> Described {
     let mut sec = section("calendar", &l::SECTION_CALENDAR, lang, Some("calendar"));
     let mut say = |p: Phrase| sec.summary.push(p.render(lang));
     let covered = Arg::count(c.covered_days);
-    say(if c.zero_spend_days == 0 {
-        crate::phrase!(s::EVERY_DAY_SPENT, covered)
-    } else {
-        crate::phrase!(s::NOTHING_SPENT_ON_DAYS, covered, Arg::count(c.zero_spend_days))
-    });
+    // A single covered day is said in §1 ("a single day"); "every one of the 1 day" is not.
+    if c.zero_spend_days > 0 {
+        say(crate::phrase!(s::NOTHING_SPENT_ON_DAYS, covered, Arg::count(c.zero_spend_days)));
+    } else if c.covered_days > 1 {
+        say(crate::phrase!(s::EVERY_DAY_SPENT, covered));
+    }
     if let Some(n) = report.numbers.get(&report.currency) {
         if let Some(streak) = &n.longest_streak_without_spending {
             say(crate::phrase!(
