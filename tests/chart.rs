@@ -340,6 +340,19 @@ fn a_hidden_amounts_card_never_draws_a_money_argument_whatever_the_wording() {
     assert!(texts(&card_of(&report, Lang::En, false)).iter().any(|t| t.contains("plain, words")));
 }
 
+/// A card states nothing it has not got: no "0 cities" over an empty map.
+#[test]
+fn a_card_without_places_leaves_the_places_out() {
+    let mut report = two_years();
+    report.places = yearbook::report::Places::default();
+    for (lang, places) in [(Lang::En, "Places ·"), (Lang::Zh, "足迹 ·")] {
+        let card = card_of(&report, lang, false);
+        assert!(!texts(&card).iter().any(|t| t.starts_with(places)), "{lang:?}");
+    }
+    let card = card_of(&two_years(), Lang::En, false);
+    assert!(texts(&card).iter().any(|t| t.starts_with("Places · ") && t.ends_with("cities")));
+}
+
 #[test]
 fn hidpi_scales_text_with_the_backing_store() {
     let report = report_of(200, 1);

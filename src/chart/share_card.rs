@@ -194,25 +194,29 @@ pub fn share_card<DB: DrawingBackend>(
         )?;
     }
 
-    // Places: a small map and the cities most paid in.
-    y = theme.pxf(1420.0);
-    let places = dots(report);
+    // Places: a small map and the cities most paid in; nothing at all when no city was found
+    // (not "0 cities" over an empty map).
     let cities = report.places.cities.len();
-    let heading = crate::phrase!(
-        sentences::DOT_JOIN,
-        &PLACES_VISITED,
-        crate::phrase!(CITIES_COUNT, Arg::count_of(cities))
-    )
-    .render(lang);
-    text(area, &heading, (left, y), &theme.text(32.0, soft), HPos::Left, VPos::Top)?;
-    let map_top = y + theme.pxf(56.0);
-    let map = (left, map_top, left + width * 0.55, map_top + theme.pxf(300.0));
-    let map_theme = Theme { scale: theme.scale, dark: true };
-    draw_map(area, &map_theme, lang, &places, map, false)?;
-    let names: Vec<&str> = report.places.cities.iter().take(5).map(|p| p.name.get(lang)).collect();
-    for (i, name) in names.iter().enumerate() {
-        let row = map_top + theme.pxf(10.0) + theme.pxf(58.0) * i as f64;
-        text(area, name, (left + width * 0.6, row), &theme.bold(38.0, ink), HPos::Left, VPos::Top)?;
+    if cities > 0 {
+        y = theme.pxf(1420.0);
+        let places = dots(report);
+        let heading = crate::phrase!(
+            sentences::DOT_JOIN,
+            &PLACES_VISITED,
+            crate::phrase!(CITIES_COUNT, Arg::count_of(cities))
+        )
+        .render(lang);
+        text(area, &heading, (left, y), &theme.text(32.0, soft), HPos::Left, VPos::Top)?;
+        let map_top = y + theme.pxf(56.0);
+        let map = (left, map_top, left + width * 0.55, map_top + theme.pxf(300.0));
+        let map_theme = Theme { scale: theme.scale, dark: true };
+        draw_map(area, &map_theme, lang, &places, map, false)?;
+        let names = report.places.cities.iter().take(5).map(|p| p.name.get(lang));
+        for (i, name) in names.enumerate() {
+            let row = map_top + theme.pxf(10.0) + theme.pxf(58.0) * i as f64;
+            let style = theme.bold(38.0, ink);
+            text(area, name, (left + width * 0.6, row), &style, HPos::Left, VPos::Top)?;
+        }
     }
 
     text(
