@@ -59,12 +59,6 @@ impl Text {
         Text { zh: zh.into(), en: en.into() }
     }
 
-    /// Statement text (a merchant, a person) that reads the same in both languages.
-    pub fn same(text: impl Into<String>) -> Text {
-        let text = text.into();
-        Text { zh: text.clone(), en: text }
-    }
-
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

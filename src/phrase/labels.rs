@@ -4,10 +4,6 @@
 
 templates! {
     // Chart titles.
-    /// Spending per month chart.
-    CHART_MONTHS = "Spending per month", "每月支出";
-    /// Cumulative spending chart.
-    CHART_CUMULATIVE = "Spending so far this year", "累计支出";
     /// Categories chart.
     CHART_CATEGORIES = "Where the money went", "支出分类";
     /// Merchants chart.
@@ -150,8 +146,6 @@ templates! {
     MORE = "More", "多";
     /// Calendar legend: days the data does not cover.
     NO_DATA = "No data", "无数据";
-    /// Hour axis label.
-    HOUR = "Hour", "时";
     /// Shown on a chart with nothing to draw.
     NOTHING_TO_DRAW = "Nothing to draw for this year", "这一年没有可画的数据";
     /// The map's note on what it is.
@@ -180,12 +174,8 @@ templates! {
     AVERAGE_PER_MONTH = "Average per month", "月均支出";
     /// The biggest purchase.
     BIGGEST_PURCHASE = "Biggest purchase", "最大一笔";
-    /// The most frequent merchant.
-    MOST_FREQUENT = "Most frequent merchant", "最常光顾";
     /// The longest streak.
     LONGEST_STREAK = "Longest run without spending", "最长连续零消费";
-    /// Merchants paid.
-    DISTINCT_MERCHANTS = "Merchants paid", "光顾过的商家";
     /// By amount.
     BY_AMOUNT = "By amount", "按金额";
     /// By count.
