@@ -4,9 +4,10 @@
 use crate::chart::{monthly_spending, Theme};
 use crate::choices::{ColumnMapping, CsvPreview, DateOrder, Options};
 use crate::error::{Error, ErrorKind, Warning};
+use crate::lang::Text;
 use crate::model::Source;
 use crate::parse::{read, FileRead, Input};
-use crate::report::{ReportOptions, Text};
+use crate::report::ReportOptions;
 use crate::Report;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;

@@ -156,7 +156,8 @@ const App = (() => {
     const read = result.files.filter((f) => !f.error);
     const steps = result.files.filter((f) => f.error && FileList.isStep(f.errorKind));
     const failed = result.files.filter((f) => f.error && !FileList.isStep(f.errorKind));
-    const rows = formatCount(read.reduce((sum, f) => sum + f.transactions, 0));
+    const n = read.reduce((sum, f) => sum + f.transactions, 0);
+    const rows = formatCount(n);
     const filesText = read.length === 1 ? t('fileCountOne') : t('fileCount', { count: formatCount(read.length) });
     if (!result.report) {
       const reason = steps.length ? t('needsYou', { count: steps.length === 1 ? t('fileCountOne') : t('fileCount', { count: steps.length }) })
@@ -165,9 +166,9 @@ const App = (() => {
     } else if (steps.length) {
       setStatus('done', 'needsYou', { count: steps.length === 1 ? t('fileCountOne') : t('fileCount', { count: steps.length }) });
     } else if (failed.length) {
-      setStatus('done', 'doneWithFailures', { rows, files: filesText, failed: failed.length === 1 ? t('fileCountOne') : t('fileCount', { count: failed.length }) });
+      setStatus('done', 'doneWithFailures', { n, rows, files: filesText, failed: failed.length === 1 ? t('fileCountOne') : t('fileCount', { count: failed.length }) });
     } else {
-      setStatus('done', 'done', { rows, files: filesText });
+      setStatus('done', 'done', { n, rows, files: filesText });
     }
   }
 

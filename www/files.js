@@ -298,7 +298,7 @@ const FileList = (() => {
     if (state === 'pending') {
       item.append(el('p', 'file-detail', t('pending')));
     } else if (state === 'read') {
-      item.append(el('p', 'file-detail', t('formatAndRows', { format: pick(outcome.format), rows: formatCount(outcome.transactions) })));
+      item.append(el('p', 'file-detail', t('formatAndRows', { n: outcome.transactions, format: pick(outcome.format), rows: formatCount(outcome.transactions) })));
       if (entry.rememberedMapping) item.append(el('p', 'hint', t('mappingRemembered')));
       if (outcome.formatId === 'bank-csv' && !entry.demo) {
         const change = el('button', 'secondary small', t('mappingChange'));

@@ -1,7 +1,9 @@
 'use strict';
 // The page's own words, in English and Simplified Chinese. The report's words (titles, sentences,
 // table headings) come from the core in the chosen language; only the page around them is here.
-// `{name}` in a string is filled from the values passed to t().
+// `{name}` in a string is filled from the values passed to t(). A counted string is an object of
+// plural forms (`{one, other}`), picked by the number `n` among the values with the language's
+// plural rule (Intl.PluralRules: English "1 transaction", "2 transactions"; Chinese has one form).
 
 const STRINGS = {
   en: {
@@ -31,8 +33,8 @@ const STRINGS = {
     parsingDemo: 'Working through the demo statement…',
     busyFiles: 'Reading {count} files',
     busyOne: 'Reading {name}',
-    done: 'Read {rows} transactions from {files}.',
-    doneWithFailures: 'Read {rows} transactions from {files}. {failed} could not be read; see the list of files.',
+    done: { one: 'Read {rows} transaction from {files}.', other: 'Read {rows} transactions from {files}.' },
+    doneWithFailures: { one: 'Read {rows} transaction from {files}. {failed} could not be read; see the list of files.', other: 'Read {rows} transactions from {files}. {failed} could not be read; see the list of files.' },
     noReport: 'No report yet: {reason}',
     noRows: 'the files hold no transactions.',
     seeFiles: 'see the list of files.',
@@ -42,7 +44,7 @@ const STRINGS = {
     fileCount: '{count} files',
     fileCountOne: '1 file',
     pending: 'waiting to be read…',
-    formatAndRows: '{format} · {rows} transactions',
+    formatAndRows: { one: '{format} · {rows} transaction', other: '{format} · {rows} transactions' },
     warningsSummary: '{count} warnings (rows skipped or read with care): show them',
     warningsSummaryOne: '1 warning (a row skipped or read with care): show it',
     warningsMore: '…and {count} more.',
@@ -91,7 +93,7 @@ const STRINGS = {
     showDataFor: 'Show the data: {what}',
     placeAction: 'Not right?',
     placeRemove: 'Remove',
-    placeRestore: 'Put back the {count} removed place(s)',
+    placeRestore: { one: 'Put back the removed place', other: 'Put back the {count} removed places' },
     chartFailed: 'This chart could not be drawn: {error}',
     monthsTitle: 'Month by month',
     monthsBusiest: 'Most spent in {month}: {amount}.',
@@ -250,10 +252,17 @@ let currentLang = (() => {
   return String(tags[0]).toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 })();
 
-/** The string `key` in the current language, `{name}` placeholders filled from `values`. */
+/**
+ * The string `key` in the current language, `{name}` placeholders filled from `values`; for a
+ * counted string, the plural form for `values.n`.
+ */
 function t(key, values) {
   const table = STRINGS[currentLang] || STRINGS.en;
-  const text = key in table ? table[key] : STRINGS.en[key];
+  let text = key in table ? table[key] : STRINGS.en[key];
+  if (text && typeof text === 'object' && 'other' in text) {
+    const form = values && typeof values.n === 'number' ? new Intl.PluralRules(currentLang).select(values.n) : 'other';
+    text = text[form] ?? text.other;
+  }
   if (typeof text !== 'string') return text === undefined ? key : text;
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));

@@ -197,8 +197,7 @@ fn apply_refund_column(transactions: &mut [Transaction], column_refunds: &[(usiz
         }
         let purchase = &mut transactions[at];
         let netted = purchase.net_refund(refunded);
-        purchase.reason =
-            crate::phrase!(r::ALIPAY_REFUND_COLUMN, crate::money::format_minor(netted, 2));
+        purchase.reason = crate::phrase!(r::ALIPAY_REFUND_COLUMN, crate::model::Money::cny(netted));
     }
 }
 
