@@ -4,9 +4,10 @@
 //! the page switches language without reading the files again. `Display` is English, the
 //! command line's default and the wording of every `.expected` dump.
 //!
-//! The templates live together as `const`s in two catalogues, so a translator sees each English
-//! sentence beside its Chinese one: [`reasons`] (why a row got its kind) and [`messages`] (row
-//! warnings, whole-file errors, positions, format names). A phrase without arguments allocates
+//! The templates live together as `const`s in catalogues, so a translator sees each English
+//! sentence beside its Chinese one: [`reasons`] (why a row got its kind), [`messages`] (row
+//! warnings, whole-file errors, positions, format names) and [`summary`] (the headline, the
+//! status line, each file's line, counts). A phrase without arguments allocates
 //! nothing: its arguments are an empty boxed slice.
 
 /// Declares each template as a `pub const` and lists them all, with their names, in `ALL`.
@@ -21,6 +22,7 @@ macro_rules! templates {
 
 pub mod messages;
 pub mod reasons;
+pub mod summary;
 
 use crate::lang::{Lang, Text};
 use serde::Serialize;
@@ -237,7 +239,7 @@ pub fn placeholders(text: &str) -> Vec<usize> {
 
 /// Every template of both catalogues, with its name, for the checks below and for translators.
 pub fn catalogue() -> impl Iterator<Item = (&'static str, &'static Template)> {
-    reasons::ALL.iter().chain(messages::ALL.iter()).copied()
+    reasons::ALL.iter().chain(messages::ALL.iter()).chain(summary::ALL.iter()).copied()
 }
 
 #[cfg(test)]
