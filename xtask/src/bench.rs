@@ -6,9 +6,9 @@
 //! (from bench/'s npm packages); build the release command line; write the statements (Alipay
 //! 2023 and Chase checking CSV at 10k, 100k and 1M rows, OFX and WeChat Pay XLSX at 100k, seed 1;
 //! `--quick` stops at 100k), kept between runs under a stamp; then `bench/run.mjs` drives
-//! Debian's Chromium and times, alternating, the wasm `analyze`, the JavaScript baseline (the two
-//! CSVs only) and `yearbook report FILE --json` (native: the command line's wall time, file read
-//! and JSON output included). Medians are reported; the last line is machine-readable, from the
+//! Debian's Chromium and times, alternating, the wasm `Session.read`, the JavaScript baseline (the
+//! two CSVs only) and `yearbook report FILE --json` (native: the command line's wall time, file
+//! read and JSON output included). Medians are reported; the last line is machine-readable, from the
 //! largest Alipay file:
 //! `bench: wasm_vs_js=<x> wasm_vs_native=<y> wasm_mb_s=<z> native_mb_s=<w> peak_mem_ratio=<m>`.
 //!
