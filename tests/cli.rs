@@ -126,9 +126,9 @@ fn parse_json_lang_zh_prints_chinese_reasons_and_warnings() {
     assert!(stderr.contains("Cargo.toml：这不像 Yearbook 能读取的任何账单"), "{stderr}");
 }
 
-#[test]
-fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
-    let out = common::root().join("target/cli-test-render");
+/// `yearbook render` of the Alipay fixture in Chinese into `target/DIR`, emptied first.
+fn render_basic_in_chinese(dir: &str) -> std::path::PathBuf {
+    let out = common::root().join("target").join(dir);
     let _ = std::fs::remove_dir_all(&out);
     let out_text = out.to_string_lossy().into_owned();
     let (code, _, stderr) = yearbook(&[
@@ -140,6 +140,13 @@ fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
         &out_text,
     ]);
     assert_eq!(code, 0, "{stderr}");
+    out
+}
+
+#[test]
+fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
+    let out = render_basic_in_chinese("cli-test-render");
+    let out_text = out.to_string_lossy().into_owned();
     for chart in yearbook::chart::CHARTS {
         let svg = std::fs::read_to_string(out.join(format!("{}.svg", chart.id))).expect("written");
         assert!(
@@ -218,18 +225,7 @@ fn the_report_starts_with_the_headline_in_either_language() {
     assert_eq!(code, 0);
     let lines: Vec<&str> = stdout.lines().take(2).collect();
     assert_eq!(lines, ["你的 2024 年", "CNY：支出 ¥174.52，收入 ¥1,288.00，本年共 9 笔交易。"]);
-    let out = common::root().join("target/cli-test-headline");
-    let _ = std::fs::remove_dir_all(&out);
-    let out_text = out.to_string_lossy().into_owned();
-    let (code, _, stderr) = yearbook(&[
-        "render",
-        "tests/fixtures/alipay-2023/basic.csv",
-        "--lang",
-        "zh",
-        "--out",
-        &out_text,
-    ]);
-    assert_eq!(code, 0, "{stderr}");
+    let out = render_basic_in_chinese("cli-test-headline");
     let page = std::fs::read_to_string(out.join("report.html")).expect("the page");
     assert!(page.contains("<h1>你的 2024 年</h1>"), "the title");
     assert!(page.contains(&format!("<p class=\"headline\" data-currency=\"CNY\">{}</p>", lines[1])));

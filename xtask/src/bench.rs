@@ -139,29 +139,12 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     Ok(())
 }
 
-/// The release wasm and its no-modules glue in `out/pkg` (not `pkg/`, which `dist` owns).
+/// The release wasm and its no-modules glue in `out/pkg` (not `pkg/`, which `dist` owns), built
+/// as `dist` builds the page's.
 fn build_wasm(root: &Path, wasm: &Wasm, out: &Path) -> Result<PathBuf> {
     toolchain::ensure_wasm_bindgen_cli(root)?;
-    let mut build = Command::new("cargo");
-    build
-        .args(["build", "--lib", "--release", "--target", toolchain::WASM_TARGET])
-        .current_dir(root);
-    wasm.apply(&mut build);
-    cmd::run(&mut build)?;
-    let target_dir = match wasm {
-        Wasm::Rustup => root.join("target"),
-        Wasm::Debian { target_dir, .. } => target_dir.clone(),
-    };
-    let module = target_dir.join(toolchain::WASM_TARGET).join("release/yearbook.wasm");
     let pkg = out.join("pkg");
-    let mut bindgen = Command::new("wasm-bindgen");
-    bindgen
-        .args(["--target", "no-modules", "--out-name", "yearbook", "--remove-name-section"])
-        .arg("--out-dir")
-        .arg(&pkg)
-        .arg(&module)
-        .current_dir(root);
-    cmd::run(&mut bindgen)?;
+    crate::dist::build_wasm(root, wasm, &pkg)?;
     Ok(pkg)
 }
 

@@ -39,7 +39,7 @@ pub fn dist(root: &Path) -> Result<()> {
 /// [`dist`] with a wasm32 toolchain that is already known.
 pub fn dist_with(root: &Path, wasm: &Wasm) -> Result<()> {
     toolchain::ensure_wasm_bindgen_cli(root)?;
-    build_wasm(root, wasm)?;
+    build_wasm(root, wasm, &root.join("pkg"))?;
     let summary = assemble(root)?;
     println!("{summary}");
     Ok(())
@@ -52,10 +52,10 @@ const BINDGEN_TARGET: &str = "no-modules";
 
 /// The two steps `wasm-pack build` runs, without wasm-pack (which cannot pass
 /// `--remove-name-section` on): cargo builds the release module, then wasm-bindgen writes it and
-/// its glue to `pkg/` without the `name` section (function names for debuggers and profilers, a
+/// its glue to `out_dir` (`pkg/` for the page, the bench's own copy) without the `name` section (function names for debuggers and profilers, a
 /// sixth of the module, 364 KiB; nothing the page needs). The bytes are the same as those of
 /// wasm-pack's module with the section cut out afterwards (checked when this replaced that).
-fn build_wasm(root: &Path, wasm: &Wasm) -> Result<()> {
+pub fn build_wasm(root: &Path, wasm: &Wasm, out_dir: &Path) -> Result<()> {
     let mut build = Command::new("cargo");
     build
         .args(["build", "--lib", "--release", "--target", toolchain::WASM_TARGET])
@@ -71,7 +71,7 @@ fn build_wasm(root: &Path, wasm: &Wasm) -> Result<()> {
     bindgen
         .args(["--target", BINDGEN_TARGET, "--out-name", "yearbook", "--remove-name-section"])
         .arg("--out-dir")
-        .arg(root.join("pkg"))
+        .arg(out_dir)
         .arg(&module)
         .current_dir(root);
     cmd::run(&mut bindgen)
