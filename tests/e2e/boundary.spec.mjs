@@ -108,3 +108,31 @@ test('the mapping step and --map refuse the same mapping in the same words', asy
   expect(cli(['parse', fixtureFile(STEPS.ambiguousCsv), '--map', 'description=2,amount=3']).stderr).toMatch(/^--map: the mapping names no date column/);
   expectClean(seen);
 });
+
+test('a bank CSV that was read can have its columns changed; other formats cannot', async ({ page }) => {
+  const seen = await openPage(page);
+  await dropFile(page, 'tests/fixtures/bank-csv/generic-confident.csv');
+  await dropFile(page, 'tests/fixtures/alipay-2023/basic.csv');
+  const item = fileItem(page, 'generic-confident.csv');
+  await expect(item).toHaveAttribute('data-state', 'read');
+  await expect(fileItem(page, 'basic.csv')).toHaveAttribute('data-state', 'read');
+  // The core says which files can be mapped again: the bank CSV, not the Alipay export.
+  await expect(fileItem(page, 'basic.csv').getByRole('button', { name: 'Change columns…' })).toHaveCount(0);
+  await item.getByRole('button', { name: 'Change columns…' }).click();
+  await expect(item.locator('table.preview')).toBeVisible();
+  await expect(item).toHaveAttribute('data-state', 'step');
+  await item.getByRole('button', { name: 'Keep it as read' }).click();
+  await expect(item).toHaveAttribute('data-state', 'read');
+  const detail = await item.locator('.file-detail').textContent();
+
+  await item.getByRole('button', { name: 'Change columns…' }).click();
+  await item.getByLabel('Date', { exact: true }).selectOption('');
+  await item.getByRole('button', { name: 'Read with these columns' }).click();
+  await expect(item.getByRole('alert')).toHaveText('These columns cannot be read: the mapping names no date column.');
+  await item.getByLabel('Date', { exact: true }).selectOption('1');
+  await item.getByRole('button', { name: 'Read with these columns' }).click();
+  await expect(item).toHaveAttribute('data-state', 'read');
+  await expect(item.locator('.file-detail')).toHaveText(detail);
+  await expectStatus(page, 'done', 'from 2 files');
+  expectClean(seen);
+});
