@@ -245,6 +245,12 @@ const ReportView = (() => {
         drawScheduled = false;
         return;
       }
+      if (!held && shown) {
+        // Reading a large report into the core is a task of its own; the first chart the next.
+        heldReport();
+        setTimeout(step, 0);
+        return;
+      }
       drawQueue.delete(next.value);
       draw(next.value);
       setTimeout(step, 0);
