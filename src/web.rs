@@ -93,11 +93,12 @@ impl FileSent {
             Content::Bytes(crate::sample::alipay_2023(1500, 2025))
         } else if let Some(bytes) = bytes {
             Content::Bytes(bytes)
-        } else if let Some(reason) = self.unreadable {
-            Content::Unreadable { reason }
-        } else {
+        } else if let Some(size) = self.too_large {
             // A size from JS is a whole number of bytes; `as` saturates anything else.
-            Content::TooLarge { size: self.too_large.unwrap_or(f64::INFINITY) as u64 }
+            Content::TooLarge { size: size as u64 }
+        } else {
+            let reason = self.unreadable.unwrap_or_else(|| "the page gave no bytes".to_string());
+            Content::Unreadable { reason }
         };
         let FileChoices { password, date_order, mapping } = self.options;
         let options = Options { password, date_order, mapping, ..Options::default() };

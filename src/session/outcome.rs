@@ -113,13 +113,14 @@ impl Serialize for Listing<'_> {
         let page = audience == Audience::Page;
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("file", &outcome.file)?;
-        match (&outcome.read, audience) {
-            (Ok(read), _) => map.serialize_entry("format", &read.source)?,
-            (Err(_), _) => map.serialize_entry("format", &None::<Source>)?,
-        }
-        if let Ok(read) = &outcome.read {
-            map.serialize_entry("encoding", &read.encoding)?;
-            map.serialize_entry("rowsSeen", &read.rows_seen)?;
+        match &outcome.read {
+            Ok(read) => {
+                map.serialize_entry("format", &read.source)?;
+                map.serialize_entry("encoding", &read.encoding)?;
+                map.serialize_entry("rowsSeen", &read.rows_seen)?;
+            }
+            // The contract says `"format": null` for a file that was not read.
+            Err(_) => map.serialize_entry("format", &None::<Source>)?,
         }
         match audience {
             Audience::Page => map.serialize_entry("transactions", &rows.len())?,
