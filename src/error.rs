@@ -87,7 +87,8 @@ pub struct Error {
     pub position: Position,
 }
 
-/// The kinds of whole-file problem.
+/// The kinds of whole-file problem. Serialised for the page, which shows each phrase as
+/// `{zh, en}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase", tag = "type")]
 #[non_exhaustive]
@@ -97,6 +98,7 @@ pub enum ErrorKind {
     /// The file is a binary format Yearbook does not read (yet), e.g. a PDF.
     Binary {
         /// What the file looks like, e.g. "a PDF document".
+        #[serde(serialize_with = "crate::phrase::edge::text")]
         looks_like: Phrase,
     },
     /// Text that matches no statement format.
@@ -104,6 +106,7 @@ pub enum ErrorKind {
         /// The first non-empty line, shortened, so the user recognises the file.
         first_line: String,
         /// The formats Yearbook reads.
+        #[serde(serialize_with = "crate::phrase::edge::texts")]
         supported: Vec<Phrase>,
     },
     /// A ZIP whose files are encrypted, opened without a password.
@@ -113,6 +116,7 @@ pub enum ErrorKind {
     /// A ZIP that cannot be unpacked.
     DamagedArchive {
         /// What is wrong with it.
+        #[serde(serialize_with = "crate::phrase::edge::text")]
         detail: Phrase,
     },
     /// Numeric dates such as `8/12/13` that no date in the file settles as day-first or
@@ -125,8 +129,10 @@ pub enum ErrorKind {
     /// breaks before any statement could be read.
     Malformed {
         /// The format the file announced.
+        #[serde(serialize_with = "crate::phrase::edge::text")]
         format: Phrase,
         /// What is wrong and where, e.g. "line 7: the closing tag </Ntry> is missing".
+        #[serde(serialize_with = "crate::phrase::edge::text")]
         detail: Phrase,
     },
     /// A table of dates and amounts whose columns Yearbook cannot tell apart for sure (no date
@@ -135,6 +141,7 @@ pub enum ErrorKind {
     /// best guess (`preview.guess`) for that step.
     NeedsMapping {
         /// Why the guess is unsure, in plain words.
+        #[serde(serialize_with = "crate::phrase::edge::text")]
         problem: Phrase,
         /// The first lines, the header candidates, the first rows and the guessed mapping.
         preview: Box<crate::parse::CsvPreview>,
@@ -142,6 +149,7 @@ pub enum ErrorKind {
     /// The file announces a known format but its header row is missing or damaged.
     MissingHeader {
         /// The format the preamble announced.
+        #[serde(serialize_with = "crate::phrase::edge::text")]
         format: Phrase,
         /// The header columns that were expected.
         expected: String,
@@ -282,7 +290,8 @@ impl std::error::Error for Error {}
 pub struct Warning {
     /// Where the problem is (1-based row and column).
     pub position: Position,
-    /// What is wrong, naming the offending value, in both languages.
+    /// What is wrong, naming the offending value, in both languages (`{zh, en}` for the page).
+    #[serde(serialize_with = "crate::phrase::edge::text")]
     pub message: Phrase,
 }
 

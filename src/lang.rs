@@ -1,6 +1,7 @@
-//! The two languages Yearbook speaks and a text in both: [`Lang`] and [`Text`]. The lowest
-//! layer of every bilingual word: the parsers' reasons and messages (`phrase`), the report's
-//! labels, the charts and the page all build on it.
+//! The two languages Yearbook speaks, [`Lang`] (with its plural rule), and [`Text`], words in
+//! both as they leave the core for the page's JavaScript (`{"zh": …, "en": …}`). Every fixed
+//! word and sentence is a template of `phrase`, rendered per language; `Text` is only that
+//! rendering, at the edge.
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,12 @@ impl Lang {
         }
     }
 
+    /// The plural rule: whether `n` things take the singular form ("1 payment"). English:
+    /// exactly one; Chinese has no plural forms ("1 笔", "2 笔" alike), so never.
+    pub fn is_singular(self, n: i64) -> bool {
+        self == Lang::En && n == 1
+    }
+
     /// The tag for `<html lang>`: `zh-CN` or `en`.
     pub fn tag(self) -> &'static str {
         match self {
@@ -36,7 +43,8 @@ impl Lang {
     }
 }
 
-/// A label or sentence in Chinese (zh-CN) and English.
+/// A phrase rendered in Chinese (zh-CN) and English, for the page's JavaScript, which shows
+/// words and renders nothing itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Text {
     /// Simplified Chinese.
@@ -49,12 +57,6 @@ impl Text {
     /// A text from its two versions.
     pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
         Text { zh: zh.into(), en: en.into() }
-    }
-
-    /// Statement text (a merchant, a person) that reads the same in both languages.
-    pub fn same(text: impl Into<String>) -> Text {
-        let text = text.into();
-        Text { zh: text.clone(), en: text }
     }
 
     /// The text in `lang`.

@@ -3,121 +3,9 @@
 
 pub use crate::classify::Category;
 pub use crate::intern::Shared;
+pub use crate::money::{Currency, Money};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-
-/// An amount of money in integer minor units (分 for CNY, cents for EUR/USD). In a
-/// [`Transaction`] it is the magnitude as written (never negative); [`Direction`] says which way
-/// the money went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Money {
-    /// Minor units: 1234 CNY means ¥12.34.
-    pub minor: i64,
-    /// The currency the amount is written in.
-    pub currency: Currency,
-}
-
-impl Money {
-    /// Money in Chinese yuan, from 分.
-    pub fn cny(minor: i64) -> Money {
-        Money { minor, currency: Currency::CNY }
-    }
-
-    /// For people: `¥1,234.50`, `€8.78`, `DKK 829,419.78`.
-    pub fn display(&self) -> String {
-        format!(
-            "{}{}",
-            self.currency.symbol(),
-            crate::money::format_minor(self.minor, self.currency.minor_digits())
-        )
-    }
-}
-
-/// A currency by its ISO 4217 code (`CNY`, `EUR`, `DKK`, …). Serialises as the code.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Currency([u8; 3]);
-
-impl Currency {
-    /// Chinese yuan renminbi, the currency of every Alipay and WeChat Pay statement.
-    pub const CNY: Currency = Currency(*b"CNY");
-    /// Euro.
-    pub const EUR: Currency = Currency(*b"EUR");
-    /// US dollar.
-    pub const USD: Currency = Currency(*b"USD");
-    /// Pound sterling.
-    pub const GBP: Currency = Currency(*b"GBP");
-
-    /// The currency with this three-letter code (any case), if it is one.
-    pub fn from_code(code: &str) -> Option<Currency> {
-        let bytes = code.trim().as_bytes();
-        match bytes {
-            [a, b, c] if bytes.iter().all(u8::is_ascii_alphabetic) => Some(Currency([
-                a.to_ascii_uppercase(),
-                b.to_ascii_uppercase(),
-                c.to_ascii_uppercase(),
-            ])),
-            _ => None,
-        }
-    }
-
-    /// The ISO code, e.g. `"CNY"`.
-    pub fn code(&self) -> &str {
-        std::str::from_utf8(&self.0).unwrap_or("XXX")
-    }
-
-    /// The sign written before an amount; the code and a space for currencies without one.
-    pub fn symbol(self) -> String {
-        match &self.0 {
-            b"CNY" | b"JPY" => "¥".to_string(),
-            b"EUR" => "€".to_string(),
-            b"USD" => "$".to_string(),
-            b"GBP" => "£".to_string(),
-            _ => format!("{} ", self.code()),
-        }
-    }
-
-    /// Digits after the decimal point (ISO 4217 exponent): 2 for most, 0 for yen and won, 3
-    /// for the dinars.
-    pub fn minor_digits(self) -> u32 {
-        match &self.0 {
-            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XOF" | b"XAF" => 0,
-            b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" | b"IQD" | b"LYD" => 3,
-            _ => 2,
-        }
-    }
-
-    /// Minor units per major unit (100 分 per 元).
-    pub fn minor_per_major(self) -> i64 {
-        10i64.pow(self.minor_digits())
-    }
-}
-
-impl std::fmt::Debug for Currency {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl std::fmt::Display for Currency {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl Serialize for Currency {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Currency {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
-        let code = String::deserialize(d)?;
-        Currency::from_code(&code)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a currency code: {code}")))
-    }
-}
 
 /// Which export a transaction was read from. Spelled the same as the parser module.
 /// (Deserialize: the report, which names rows by source, comes back from the page.)
@@ -206,6 +94,24 @@ pub enum Kind {
     Duplicate,
     /// A row the classifier cannot place; shown, never counted.
     Other,
+}
+
+impl Kind {
+    /// The kind's name as a group of rows ("Refunds" / "退款"), in `phrase::names`.
+    pub fn name(self) -> &'static crate::phrase::Template {
+        use crate::phrase::names as n;
+        match self {
+            Kind::Expense => &n::KIND_EXPENSE,
+            Kind::Income => &n::KIND_INCOME,
+            Kind::Refund => &n::KIND_REFUND,
+            Kind::Transfer => &n::KIND_TRANSFER,
+            Kind::Investment => &n::KIND_INVESTMENT,
+            Kind::Repayment => &n::KIND_REPAYMENT,
+            Kind::Cancelled => &n::KIND_CANCELLED,
+            Kind::Duplicate => &n::KIND_DUPLICATE,
+            Kind::Other => &n::KIND_OTHER,
+        }
+    }
 }
 
 /// Which way money moved, from the account holder's view. For rows a provider marks as neither

@@ -1,8 +1,129 @@
-//! Reading amounts as written in statements into integer minor units, never through `f64`.
+//! Money: [`Money`] and [`Currency`] (integer minor units and an ISO 4217 code), reading
+//! amounts as written in statements into minor units, never through `f64`, and writing them back
+//! for people.
 //!
-//! Accepts currency signs (`¥` `￥` `$` `£` `€`), a sign before or after the symbol, an explicit
-//! `+`, thousands separators, a decimal comma, and the binary-float noise that spreadsheet cells
-//! carry (`548.58000000000004`, `7.0000000000000007E-2`), rounding half away from zero.
+//! Reading accepts currency signs (`¥` `￥` `$` `£` `€`), a sign before or after the symbol, an
+//! explicit `+`, thousands separators, a decimal comma, and the binary-float noise that
+//! spreadsheet cells carry (`548.58000000000004`, `7.0000000000000007E-2`), rounding half away
+//! from zero.
+//!
+//! It sits below `model` and `phrase` (which both use it), so that a phrase can carry an amount
+//! without the phrases and the model importing each other.
+
+use serde::{Deserialize, Serialize};
+
+/// An amount of money in integer minor units (分 for CNY, cents for EUR/USD). In a
+/// [`Transaction`] it is the magnitude as written (never negative); [`Direction`] says which way
+/// the money went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Money {
+    /// Minor units: 1234 CNY means ¥12.34.
+    pub minor: i64,
+    /// The currency the amount is written in.
+    pub currency: Currency,
+}
+
+impl Money {
+    /// Money in Chinese yuan, from 分.
+    pub fn cny(minor: i64) -> Money {
+        Money { minor, currency: Currency::CNY }
+    }
+
+    /// For people: `¥1,234.50`, `€8.78`, `DKK 829,419.78`.
+    pub fn display(&self) -> String {
+        format!(
+            "{}{}",
+            self.currency.symbol(),
+            format_minor(self.minor, self.currency.minor_digits())
+        )
+    }
+}
+
+/// A currency by its ISO 4217 code (`CNY`, `EUR`, `DKK`, …). Serialises as the code.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// Chinese yuan renminbi, the currency of every Alipay and WeChat Pay statement.
+    pub const CNY: Currency = Currency(*b"CNY");
+    /// Euro.
+    pub const EUR: Currency = Currency(*b"EUR");
+    /// US dollar.
+    pub const USD: Currency = Currency(*b"USD");
+    /// Pound sterling.
+    pub const GBP: Currency = Currency(*b"GBP");
+
+    /// The currency with this three-letter code (any case), if it is one.
+    pub fn from_code(code: &str) -> Option<Currency> {
+        let bytes = code.trim().as_bytes();
+        match bytes {
+            [a, b, c] if bytes.iter().all(u8::is_ascii_alphabetic) => Some(Currency([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ])),
+            _ => None,
+        }
+    }
+
+    /// The ISO code, e.g. `"CNY"`.
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+
+    /// The sign written before an amount; the code and a space for currencies without one.
+    pub fn symbol(self) -> String {
+        match &self.0 {
+            b"CNY" | b"JPY" => "¥".to_string(),
+            b"EUR" => "€".to_string(),
+            b"USD" => "$".to_string(),
+            b"GBP" => "£".to_string(),
+            _ => format!("{} ", self.code()),
+        }
+    }
+
+    /// Digits after the decimal point (ISO 4217 exponent): 2 for most, 0 for yen and won, 3
+    /// for the dinars.
+    pub fn minor_digits(self) -> u32 {
+        match &self.0 {
+            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" | b"UGX" | b"PYG" | b"XOF" | b"XAF" => 0,
+            b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" | b"IQD" | b"LYD" => 3,
+            _ => 2,
+        }
+    }
+
+    /// Minor units per major unit (100 分 per 元).
+    pub fn minor_per_major(self) -> i64 {
+        10i64.pow(self.minor_digits())
+    }
+}
+
+impl std::fmt::Debug for Currency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::fmt::Display for Currency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
+        let code = String::deserialize(d)?;
+        Currency::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a currency code: {code}")))
+    }
+}
 
 /// Reads `text` as an amount with `decimals` minor digits (2 for 元/分) and returns minor units.
 ///

@@ -208,7 +208,7 @@ impl SessionHandle {
 pub fn preview_csv(bytes: &[u8]) -> Result<JsValue, JsValue> {
     match crate::parse::preview_csv(bytes) {
         Ok(preview) => to_js(&preview),
-        Err(error) => Err(to_js(&error.phrase())?),
+        Err(error) => Err(to_js(&error.phrase().text())?),
     }
 }
 
@@ -217,7 +217,7 @@ pub fn preview_csv(bytes: &[u8]) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = checkMapping)]
 pub fn check_mapping(mapping: JsValue) -> Result<JsValue, JsValue> {
     let mapping: ColumnMapping = from_js(&mapping, "not a column mapping")?;
-    to_js(&crate::session::check_mapping(&mapping))
+    to_js(&crate::session::check_mapping(&mapping).map(|refusal| refusal.text()))
 }
 
 /// Every chart in reading order, `[{ id, width, height }]`, the size in CSS pixels it is

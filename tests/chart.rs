@@ -10,7 +10,8 @@ mod common;
 
 use chrono::Datelike;
 use plotters::prelude::*;
-use yearbook::chart::{self, draw_chart, monthly_spending, names_money, share_card, Theme, CHARTS};
+use yearbook::chart::{self, draw_chart, monthly_spending, share_card, Theme, CHARTS};
+use yearbook::phrase::{sentences, Arg, Phrase};
 use yearbook::present::Lang;
 use yearbook::{parse_bytes, Report, Transaction};
 
@@ -237,9 +238,9 @@ fn radar_has_one_axis_per_category() {
     for axis in &report.portrait.axes {
         let n = labels
             .iter()
-            .filter(|t| t.starts_with(&format!("{} ", axis.label.en)) && t.ends_with('%'))
+            .filter(|t| t.starts_with(&format!("{} ", axis.category.name().en)) && t.ends_with('%'))
             .count();
-        assert_eq!(n, 1, "{}: {labels:?}", axis.label.en);
+        assert_eq!(n, 1, "{}: {labels:?}", axis.category.name().en);
     }
     // Four rings and eleven spokes in the grid colour.
     let grid = hex(Theme::default().grid());
@@ -261,8 +262,9 @@ fn sankey_flows_balance_and_every_link_is_a_band() {
     assert_eq!(svg.matches("<polygon").count(), f.links.len());
     let labels = texts(&svg);
     for n in &f.nodes {
-        let named = |t: &String| *t == n.label.en || t.starts_with(&format!("{} · ", n.label.en));
-        assert!(labels.iter().any(named), "{} in {labels:?}", n.label.en);
+        let label = n.label.render(Lang::En);
+        let named = |t: &String| *t == label || t.starts_with(&format!("{label} · "));
+        assert!(labels.iter().any(named), "{label} in {labels:?}");
     }
 }
 
@@ -276,7 +278,7 @@ fn places_are_dots_with_their_names() {
     assert_eq!(svg.matches("<circle").count(), 2 * cities.len());
     let labels = texts(&svg);
     for c in cities.iter().take(8) {
-        assert!(labels.contains(&c.name.en), "{} in {labels:?}", c.name.en);
+        assert!(labels.contains(&c.name.en.to_string()), "{} in {labels:?}", c.name.en);
     }
     assert!(svg.matches("<polygon").count() >= 3, "land is drawn");
 }
@@ -287,9 +289,8 @@ fn the_share_card_hides_amounts_by_default() {
     for lang in [Lang::Zh, Lang::En] {
         let hidden = card_of(&report, lang, false);
         assert!(hidden.starts_with("<svg width=\"1080\" height=\"1920\""));
-        let money: Vec<String> = texts(&hidden).into_iter().filter(|t| names_money(t)).collect();
-        assert!(money.is_empty(), "{lang:?}: {money:?}");
-        assert!(!names_money(&hidden), "no amount anywhere in the SVG");
+        // A yuan report: no yuan sign anywhere on the card, in any text.
+        assert!(!hidden.contains('¥'), "{lang:?}: an amount on the card");
         let shown = card_of(&report, lang, true);
         let total = yearbook::present::format::money(report.currency, report.totals().spending);
         assert!(texts(&shown).contains(&total), "{total}");
@@ -297,11 +298,59 @@ fn the_share_card_hides_amounts_by_default() {
         // What the card shows either way: the keyword, the top category, a city.
         for svg in [&hidden, &shown] {
             let t = texts(svg);
-            assert!(t.contains(&report.keyword.word.get(lang).to_string()));
-            assert!(t.contains(&report.categories.items[0].label.get(lang).to_string()));
+            assert!(t.contains(&report.keyword.word.render(lang)));
+            assert!(t.contains(&report.categories.items[0].category.name().get(lang).to_string()));
             assert!(t.contains(&report.places.cities[0].name.get(lang).to_string()));
         }
     }
+}
+
+/// The card asks the phrase whether it shows money, so no wording gets an amount past it: a
+/// reason with no currency sign in its words, its amount in a currency with no sign either,
+/// nested two phrases deep, is kept off a card with amounts hidden and drawn when they are shown.
+#[test]
+fn a_hidden_amounts_card_never_draws_a_money_argument_whatever_the_wording() {
+    let mut report = two_years();
+    let gold = yearbook::Currency::from_code("XAU").expect("a code");
+    let amount = Arg::money(gold, 123_456);
+    let reasons = [
+        yearbook::phrase!(sentences::YOU_KEPT, amount.clone(), Arg::Percent(250)),
+        yearbook::phrase!(
+            sentences::AND_LIST,
+            "plain words",
+            yearbook::phrase!(
+                sentences::SENTENCE,
+                yearbook::phrase!(sentences::AND_LIST, "x", amount)
+            )
+        ),
+    ];
+    for reason in reasons {
+        assert!(reason.shows_money());
+        report.keyword.reason = reason;
+        for lang in [Lang::Zh, Lang::En] {
+            let hidden = card_of(&report, lang, false);
+            assert!(!hidden.contains("1,234.56"), "{lang:?}: the amount is on a hidden card");
+            assert!(!hidden.contains("XAU"), "{lang:?}");
+            let shown = card_of(&report, lang, true);
+            assert!(shown.contains("1,234.56"), "{lang:?}: shown when amounts are");
+        }
+    }
+    // A reason without an amount is drawn either way.
+    report.keyword.reason = yearbook::phrase!(sentences::AND_LIST, "plain", "words");
+    assert!(texts(&card_of(&report, Lang::En, false)).iter().any(|t| t.contains("plain, words")));
+}
+
+/// A card states nothing it has not got: no "0 cities" over an empty map.
+#[test]
+fn a_card_without_places_leaves_the_places_out() {
+    let mut report = two_years();
+    report.places = yearbook::report::Places::default();
+    for (lang, places) in [(Lang::En, "Places ·"), (Lang::Zh, "足迹 ·")] {
+        let card = card_of(&report, lang, false);
+        assert!(!texts(&card).iter().any(|t| t.starts_with(places)), "{lang:?}");
+    }
+    let card = card_of(&two_years(), Lang::En, false);
+    assert!(texts(&card).iter().any(|t| t.starts_with("Places · ") && t.ends_with("cities")));
 }
 
 #[test]
@@ -363,13 +412,13 @@ fn charts_draw_odd_reports_without_panicking() {
     odd.portrait.axes.truncate(2);
     odd.categories.items[0].spending_minor = i64::MAX;
     odd.categories.items[0].share_permille = -5;
-    odd.keyword.word.en = "W".repeat(500);
-    odd.keyword.reason.en = "x ".repeat(2000);
+    odd.keyword.word = Phrase::same("W".repeat(500));
+    odd.keyword.reason = Phrase::same("x ".repeat(2000));
     let mut empty = base.clone();
     empty.months.clear();
     empty.calendar = Default::default();
     empty.timing = Default::default();
-    empty.places = Default::default();
+    empty.places = yearbook::report::Places::default();
     empty.flow = Default::default();
     empty.portrait = Default::default();
     empty.categories = Default::default();

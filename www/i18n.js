@@ -2,7 +2,10 @@
 // The page's own words, in English and Simplified Chinese: its chrome (buttons, labels, the
 // steps' prompts, progress). The report's words (headline, titles, sentences, table headings),
 // each file's line, its warnings and errors, and the status line once files are read come from
-// the core in both languages; only the page around them is here.
+// the core in both languages; only the page around them is here. `{name}` in a string is filled
+// from the values passed to t(). A counted string is an object of plural forms (`{one, other}`),
+// picked by the number `n` among the values with the language's plural rule (Intl.PluralRules:
+// English "1 place", "2 places"; Chinese has one form).
 // `{name}` in a string is filled from the values passed to t().
 
 const STRINGS = {
@@ -75,7 +78,7 @@ const STRINGS = {
     showDataFor: 'Show the data: {what}',
     placeAction: 'Not right?',
     placeRemove: 'Remove',
-    placeRestore: 'Put back the {count} removed place(s)',
+    placeRestore: { one: 'Put back the removed place', other: 'Put back the {count} removed places' },
     chartFailed: 'This chart could not be drawn: {error}',
     shareTitle: 'Share card',
     shareHint: 'A picture of your year to keep or share. It is made here, on this device; amounts stay off it unless you choose to show them.',
@@ -192,10 +195,17 @@ let currentLang = (() => {
   return String(tags[0]).toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 })();
 
-/** The string `key` in the current language, `{name}` placeholders filled from `values`. */
+/**
+ * The string `key` in the current language, `{name}` placeholders filled from `values`; for a
+ * counted string, the plural form for `values.n`.
+ */
 function t(key, values) {
   const table = STRINGS[currentLang] || STRINGS.en;
-  const text = key in table ? table[key] : STRINGS.en[key];
+  let text = key in table ? table[key] : STRINGS.en[key];
+  if (text && typeof text === 'object' && 'other' in text) {
+    const form = values && typeof values.n === 'number' ? new Intl.PluralRules(currentLang).select(values.n) : 'other';
+    text = text[form] ?? text.other;
+  }
   if (typeof text !== 'string') return text === undefined ? key : text;
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));

@@ -158,7 +158,7 @@ const ReportView = (() => {
       if (table && table.columns && table.rows && table.rows.length) block.append(renderData(table, action));
     }
     if (section.id === 'places' && handlers.removedPlaces().length) {
-      const restore = el('button', 'secondary small', t('placeRestore', { count: handlers.removedPlaces().length }));
+      const restore = el('button', 'secondary small', t('placeRestore', { n: handlers.removedPlaces().length, count: handlers.removedPlaces().length }));
       restore.type = 'button';
       restore.addEventListener('click', handlers.restorePlaces);
       const line = el('p', 'note');

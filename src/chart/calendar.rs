@@ -5,7 +5,8 @@
 
 use super::draw::{heading, rect, text, text_width, Area};
 use super::{chart_error, ChartError, Theme};
-use crate::present::i18n::{self, CHART_CALENDAR, LESS, MORE, NO_DATA};
+use crate::phrase::labels::{CHART_CALENDAR, DAYS_WITHOUT_SPENDING, LESS, MORE, NO_DATA};
+use crate::phrase::{names, sentences, Arg};
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
@@ -22,12 +23,10 @@ pub fn calendar_heatmap<DB: DrawingBackend>(
     lang: Lang,
 ) -> Result<(), ChartError> {
     let c = &report.calendar;
-    let title = format!("{} {}", CHART_CALENDAR.get(lang), report.year);
+    let title = crate::phrase!(sentences::LABEL_VALUE, &CHART_CALENDAR, Arg::Year(report.year))
+        .render(lang);
     let subtitle = if c.covered_days > 0 {
-        match lang {
-            Lang::Zh => format!("{} 天零消费", c.zero_spend_days),
-            Lang::En => format!("{} days without spending", c.zero_spend_days),
-        }
+        crate::phrase!(DAYS_WITHOUT_SPENDING, Arg::count(c.zero_spend_days)).render(lang)
     } else {
         String::new()
     };
@@ -36,7 +35,7 @@ pub fn calendar_heatmap<DB: DrawingBackend>(
     let (w, h) = (f64::from(w), f64::from(h));
     let margin = theme.pxf(super::theme::size::MARGIN);
     let small = theme.pxf(super::theme::size::SMALL);
-    let day_labels = [0u32, 2, 4].map(|d| i18n::weekday(d, lang));
+    let day_labels = [0u32, 2, 4].map(|d| names::weekday_short(d).get(lang));
     let left = margin
         + day_labels.iter().map(|d| text_width(d, small)).fold(0.0, f64::max)
         + theme.pxf(6.0);
@@ -58,7 +57,14 @@ pub fn calendar_heatmap<DB: DrawingBackend>(
             continue;
         }
         let x = left + cell * f64::from(*week);
-        text(area, i18n::month(m as u32 + 1, lang), (x, top), &label, HPos::Left, VPos::Top)?;
+        text(
+            area,
+            names::month_short(m as u32 + 1).get(lang),
+            (x, top),
+            &label,
+            HPos::Left,
+            VPos::Top,
+        )?;
     }
     let outline = ShapeStyle { color: theme.grid().to_rgba(), filled: false, stroke_width: 1 };
     for day in &c.days {

@@ -4,8 +4,8 @@
 use super::bars::{horizontal_bars, Bar};
 use super::draw::{heading, nothing, Area};
 use super::{chart_error, ChartError, Theme};
+use crate::phrase::labels::CHART_CATEGORIES;
 use crate::present::format::{money, percent};
-use crate::present::i18n::CHART_CATEGORIES;
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
@@ -28,7 +28,7 @@ pub fn categories<DB: DrawingBackend>(
         .iter()
         .enumerate()
         .map(|(i, c)| Bar {
-            label: c.label.get(lang).to_string(),
+            label: c.category.name().get(lang).to_string(),
             value: c.spending_minor as f64,
             value_text: format!(
                 "{} · {}",

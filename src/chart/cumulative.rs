@@ -6,8 +6,9 @@
 use super::draw::{self, heading, major, nice_ceiling, text, Area};
 use super::months::{legend_row, Swatch};
 use super::{chart_error, ChartError, Theme};
+use crate::phrase::labels::{CHART_CUMULATIVE_OF, LAST_YEAR, THIS_YEAR};
+use crate::phrase::{names, sentences, Arg};
 use crate::present::format::money_compact;
-use crate::present::i18n::{self, LAST_YEAR, THIS_YEAR};
 use crate::present::Lang;
 use crate::report::Report;
 use chrono::Datelike;
@@ -47,14 +48,13 @@ pub fn cumulative_spending<DB: DrawingBackend>(
     theme: &Theme,
     lang: Lang,
 ) -> Result<(), ChartError> {
-    let title = match lang {
-        Lang::Zh => format!("{} 年{}", report.year, i18n::CHART_CUMULATIVE.zh),
-        Lang::En => format!("{}, {}", i18n::CHART_CUMULATIVE.en, report.year),
-    };
+    let title = crate::phrase!(CHART_CUMULATIVE_OF, Arg::Year(report.year)).render(lang);
     let top = heading(area, theme, &title, "")?;
     let (this, before) = curves(report);
-    let this_label = format!("{} {}", THIS_YEAR.get(lang), report.year);
-    let last_label = format!("{} {}", LAST_YEAR.get(lang), report.year - 1);
+    let labelled =
+        |word, year| crate::phrase!(sentences::LABEL_VALUE, word, Arg::Year(year)).render(lang);
+    let this_label = labelled(&THIS_YEAR, report.year);
+    let last_label = labelled(&LAST_YEAR, report.year - 1);
     let mut legend = vec![(this_label.as_str(), Swatch::Line(theme.spending()))];
     if before.is_some() {
         legend.push((last_label.as_str(), Swatch::Dashed(theme.previous())));
@@ -95,7 +95,7 @@ pub fn cumulative_spending<DB: DrawingBackend>(
         let (ox, oy) = plot.get_base_pixel();
         text(
             &plot,
-            i18n::month(m + 1, lang),
+            names::month_short(m + 1).get(lang),
             (f64::from(x - ox), f64::from(y - oy) + theme.pxf(6.0)),
             &label,
             HPos::Center,

@@ -3,7 +3,7 @@
 //! estimates for layout (no font is loaded), and round axis maxima.
 
 use super::{chart_error, ChartError, Theme};
-use crate::present::i18n::NOTHING_TO_DRAW;
+use crate::phrase::labels::NOTHING_TO_DRAW;
 use crate::present::Lang;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;

@@ -6,8 +6,8 @@
 
 use super::draw::{self, heading, nothing, text, text_width, Area};
 use super::{chart_error, ChartError, Theme};
+use crate::phrase::labels::CHART_FLOW;
 use crate::present::format::{money_compact, percent};
-use crate::present::i18n::CHART_FLOW;
 use crate::present::Lang;
 use crate::report::share::permille;
 use crate::report::{MoneyFlow, Report};
@@ -133,7 +133,7 @@ pub fn money_flow<DB: DrawingBackend>(
     let label_of = |i: usize| -> (String, String) {
         flow.nodes.get(i).map_or((String::new(), String::new()), |n| {
             (
-                n.label.get(lang).to_string(),
+                n.label.render(lang),
                 format!(
                     "{} · {}",
                     money_compact(currency, n.value_minor, lang),
@@ -239,10 +239,11 @@ pub fn money_flow<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{FlowLink, FlowNode, Text};
+    use crate::phrase::Phrase;
+    use crate::report::{FlowLink, FlowNode};
 
     fn node(id: &str, column: u32, value: i64) -> FlowNode {
-        FlowNode { id: id.into(), label: Text::same(id), column, value_minor: value }
+        FlowNode { id: id.into(), label: Phrase::same(id), column, value_minor: value }
     }
 
     fn flow() -> MoneyFlow {

@@ -3,7 +3,8 @@
 
 use super::draw::{self, text, wrap, Area};
 use super::{chart_error, ChartError, Theme};
-use crate::present::i18n::CHART_KEYWORD;
+use crate::phrase::labels::{ALSO, CHART_KEYWORD};
+use crate::phrase::{sentences, Arg, Phrase};
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
@@ -33,11 +34,13 @@ pub fn keyword_card<DB: DrawingBackend>(
     )?;
 
     let centre = w / 2.0;
-    let heading = format!("{} · {}", CHART_KEYWORD.get(lang), report.year);
+    let heading =
+        crate::phrase!(sentences::DOT_JOIN, &CHART_KEYWORD, Arg::Year(report.year)).render(lang);
     let small = theme.text(super::theme::size::LABEL, theme.muted());
     text(area, &heading, (centre, margin * 2.5), &small, HPos::Center, VPos::Top)?;
 
-    let word = k.word.get(lang);
+    let word = k.word.render(lang);
+    let word = word.as_str();
     let word_css = (((w - 4.0 * margin) / theme.scale)
         / (super::draw::text_width(word, 1.0).max(1.0)))
     .clamp(20.0, 64.0);
@@ -54,16 +57,21 @@ pub fn keyword_card<DB: DrawingBackend>(
     let reason_size = super::theme::size::LABEL + 3.0;
     let reason_style = theme.text(reason_size, theme.ink());
     let mut y = word_y + theme.pxf(word_css * 0.62) + theme.pxf(22.0);
-    for line in wrap(k.reason.get(lang), w - 6.0 * margin, theme.pxf(reason_size)).iter().take(3) {
+    for line in
+        wrap(&k.reason.render(lang), w - 6.0 * margin, theme.pxf(reason_size)).iter().take(3)
+    {
         text(area, line, (centre, y), &reason_style, HPos::Center, VPos::Top)?;
         y += theme.pxf(reason_size * 1.45);
     }
-    let others: Vec<&str> = k.candidates.iter().skip(1).take(3).map(|c| c.word.get(lang)).collect();
-    if !others.is_empty() {
-        let also = match lang {
-            Lang::Zh => format!("也符合：{}", others.join("、")),
-            Lang::En => format!("Also: {}", others.join(", ")),
-        };
+    let others: Option<Phrase> = k
+        .candidates
+        .iter()
+        .skip(1)
+        .take(3)
+        .map(|c| c.word.clone())
+        .reduce(|all, word| crate::phrase!(sentences::AND_LIST, all, word));
+    if let Some(others) = others {
+        let also = crate::phrase!(ALSO, others).render(lang);
         text(area, &also, (centre, h - margin * 2.2), &small, HPos::Center, VPos::Bottom)?;
     }
     area.present().map_err(chart_error)

@@ -4,8 +4,8 @@
 use super::bars::{horizontal_bars, Bar};
 use super::draw::{heading, nothing, Area};
 use super::{chart_error, ChartError, Theme};
-use crate::present::format::{money, plural};
-use crate::present::i18n::{BY_AMOUNT, CHART_MERCHANTS};
+use crate::phrase::labels::{BY_AMOUNT, CHART_MERCHANTS, PAYMENTS_AT};
+use crate::phrase::{sentences, Arg};
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
@@ -29,14 +29,12 @@ pub fn top_merchants<DB: DrawingBackend>(
         .map(|m| Bar {
             label: m.name.clone(),
             value: m.spending_minor as f64,
-            value_text: format!(
-                "{} · {}",
-                money(report.currency, m.spending_minor),
-                match lang {
-                    Lang::Zh => format!("{} 次", m.payments),
-                    Lang::En => plural(m.payments, "payment", "payments"),
-                }
-            ),
+            value_text: crate::phrase!(
+                sentences::DOT_JOIN,
+                Arg::money(report.currency, m.spending_minor),
+                crate::phrase!(PAYMENTS_AT, Arg::count(m.payments))
+            )
+            .render(lang),
             highlight: false,
         })
         .collect();

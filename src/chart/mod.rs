@@ -30,7 +30,7 @@ pub use merchants::top_merchants;
 pub use months::monthly_spending;
 pub use places::places_map;
 pub use portrait::portrait_radar;
-pub use share_card::{names_money, share_card, SHARE_CARD_SIZE};
+pub use share_card::{share_card, shown, SHARE_CARD_SIZE};
 pub use theme::Theme;
 pub use timing::weekday_hour;
 

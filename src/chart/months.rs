@@ -6,8 +6,9 @@
 
 use super::draw::{self, heading, major, nice_ceiling, text, text_width, Area};
 use super::{chart_error, ChartError, Theme};
+use crate::phrase::labels::{BUSIEST_MONTH, CHART_MONTHS_OF, INCOME_LABEL, LAST_YEAR, SPENDING};
+use crate::phrase::{names, Arg};
 use crate::present::format::money_compact;
-use crate::present::i18n::{self, BUSIEST_MONTH, INCOME, LAST_YEAR, SPENDING};
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::element::DashedPathElement;
@@ -42,10 +43,7 @@ pub fn monthly_spending<DB: DrawingBackend>(
     theme: &Theme,
     lang: Lang,
 ) -> Result<(), ChartError> {
-    let title = match lang {
-        Lang::Zh => format!("{} 年{}", report.year, i18n::CHART_MONTHS.zh),
-        Lang::En => format!("{}, {}", i18n::CHART_MONTHS.en, report.year),
-    };
+    let title = crate::phrase!(CHART_MONTHS_OF, Arg::Year(report.year)).render(lang);
     let top = heading(area, theme, &title, "")?;
     let s = series(report);
     let has_income = s.income.iter().any(|v| *v > 0.0);
@@ -64,7 +62,7 @@ pub fn monthly_spending<DB: DrawingBackend>(
         (BUSIEST_MONTH.get(lang), Swatch::Bar(theme.highlight())),
     ];
     if has_income {
-        legend.push((INCOME.get(lang), Swatch::Line(theme.income())));
+        legend.push((INCOME_LABEL.get(lang), Swatch::Line(theme.income())));
     }
     if has_previous {
         legend.push((LAST_YEAR.get(lang), Swatch::Dashed(theme.previous())));
@@ -92,7 +90,7 @@ pub fn monthly_spending<DB: DrawingBackend>(
         })
         .x_labels(12)
         .x_label_formatter(&|x| match x {
-            SegmentValue::CenterOf(m) => i18n::month(*m + 1, lang).to_string(),
+            SegmentValue::CenterOf(m) => names::month_short(*m + 1).get(lang).to_string(),
             _ => String::new(),
         })
         .y_labels(6)

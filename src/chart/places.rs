@@ -7,7 +7,8 @@
 use super::draw::{self, heading, text, Area};
 use super::land::LAND;
 use super::{chart_error, ChartError, Theme};
-use crate::present::i18n::{CHART_PLACES, MAP_NOTE};
+use crate::phrase::labels::{CHART_PLACES, CITIES_COUNT, MAP_NOTE};
+use crate::phrase::{sentences, Arg};
 use crate::present::Lang;
 use crate::report::{Place, Report};
 use plotters::prelude::*;
@@ -116,13 +117,12 @@ pub fn places_map<DB: DrawingBackend>(
     lang: Lang,
 ) -> Result<(), ChartError> {
     let places = dots(report);
-    let subtitle = match (lang, places.len()) {
-        (_, 0) => String::new(),
-        (Lang::Zh, n) => format!("{n} 座城市"),
-        (Lang::En, 1) => "1 city".to_string(),
-        (Lang::En, n) => format!("{n} cities"),
+    let subtitle = match places.len() {
+        0 => String::new(),
+        n => crate::phrase!(CITIES_COUNT, Arg::count_of(n)).render(lang),
     };
-    let title = format!("{} {}", CHART_PLACES.get(lang), report.year);
+    let title =
+        crate::phrase!(sentences::LABEL_VALUE, &CHART_PLACES, Arg::Year(report.year)).render(lang);
     let top = heading(area, theme, &title, &subtitle)?;
     let (w, h) = area.dim_in_pixel();
     let margin = theme.pxf(super::theme::size::MARGIN);

@@ -4,8 +4,8 @@
 
 use super::draw::{self, heading, nothing, text, Area};
 use super::{chart_error, ChartError, Theme};
+use crate::phrase::labels::CHART_PORTRAIT;
 use crate::present::format::percent;
-use crate::present::i18n::CHART_PORTRAIT;
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
@@ -105,7 +105,7 @@ pub fn portrait_radar<DB: DrawingBackend>(
         } else {
             VPos::Center
         };
-        let s = format!("{} {}", a.label.get(lang), percent(a.value_permille));
+        let s = format!("{} {}", a.category.name().get(lang), percent(a.value_permille));
         text(area, &s, (x, y), &label, h_pos, v_pos)?;
     }
     area.present().map_err(chart_error)

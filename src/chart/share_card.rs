@@ -1,15 +1,19 @@
 //! The share card: a 1080×1920 story-format picture of the year (the total, the top categories,
 //! the keyword with its reason, the places), for people to post themselves. **Amounts are
 //! hidden unless `show_amounts`**: then it shows counts, ranks and shares only, and no money
-//! value at all (the keyword's reason is left out if it names one).
+//! value at all. Whether a sentence shows money is asked of its phrase
+//! ([`Phrase::shows_money`](crate::phrase::Phrase::shows_money): a typed amount among its
+//! arguments), never guessed from its words, so no wording can slip an amount onto the card.
 
 use super::draw::{self, text, text_width, wrap, Area};
 use super::places::{dots, draw_map};
 use super::{chart_error, ChartError, Theme};
-use crate::present::format::{integer, money, percent};
-use crate::present::i18n::{
-    self, AMOUNTS_HIDDEN, CHART_KEYWORD, MADE_WITH, MY_YEAR, PLACES_VISITED, TOP_CATEGORIES,
+use crate::phrase::labels::{
+    AMOUNTS_HIDDEN, CARD_DAYS, CARD_PAYMENTS, CARD_SPENT_OVER, CHART_KEYWORD, CITIES_COUNT,
+    MADE_WITH, MY_YEAR, PLACES_VISITED, TOP_CATEGORIES,
 };
+use crate::phrase::{sentences, Arg, Phrase};
+use crate::present::format::{integer, money, percent};
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
@@ -18,24 +22,10 @@ use plotters::style::text_anchor::{HPos, VPos};
 /// The card's size in pixels.
 pub const SHARE_CARD_SIZE: (u32, u32) = (1080, 1920);
 
-/// Whether `s` writes an amount of money: a currency sign or code next to a digit, or a digit
-/// before 元.
-pub fn names_money(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    let is_sign = |c: char| matches!(c, '¥' | '￥' | '$' | '€' | '£' | '元');
-    chars.iter().enumerate().any(|(i, c)| {
-        let next_digit = chars
-            .iter()
-            .skip(i + 1)
-            .find(|c| !matches!(c, ' ' | '−' | '-'))
-            .is_some_and(char::is_ascii_digit);
-        let prev_digit = i > 0 && chars.get(i - 1).is_some_and(char::is_ascii_digit);
-        (is_sign(*c) && next_digit) || (*c == '元' && prev_digit)
-    }) || s.split(|c: char| !c.is_ascii_alphanumeric()).collect::<Vec<_>>().windows(2).any(|w| {
-        w[0].len() == 3
-            && w[0].chars().all(|c| c.is_ascii_uppercase())
-            && w[1].starts_with(|c: char| c.is_ascii_digit())
-    })
+/// The phrase, when the card may show it: always with amounts shown, and otherwise only when
+/// none of its arguments, however deeply nested, is an amount of money.
+pub fn shown(phrase: &Phrase, show_amounts: bool) -> Option<&Phrase> {
+    (show_amounts || !phrase.shows_money()).then_some(phrase)
 }
 
 /// Draws the share card of `report` on `area` (sized 1080×1920, or any 9:16 size).
@@ -96,18 +86,9 @@ pub fn share_card<DB: DrawingBackend>(
         let size = (width / theme.scale / text_width(&spent, 1.0).max(1.0)).min(110.0);
         text(area, &spent, (left, y), &theme.bold(size, ink), HPos::Left, VPos::Top)?;
         y += theme.pxf(size * 1.25);
-        let line = match lang {
-            Lang::Zh => format!(
-                "{} 笔支付，{} 天有消费",
-                integer(i64::from(totals.payments)),
-                n.active_days
-            ),
-            Lang::En => format!(
-                "spent over {} payments on {} days",
-                integer(i64::from(totals.payments)),
-                n.active_days
-            ),
-        };
+        let line =
+            crate::phrase!(CARD_SPENT_OVER, Arg::count(totals.payments), Arg::count(n.active_days))
+                .render(lang);
         text(area, &line, (left, y), &theme.text(36.0, soft), HPos::Left, VPos::Top)?;
     } else {
         let count = integer(i64::from(totals.payments));
@@ -115,23 +96,16 @@ pub fn share_card<DB: DrawingBackend>(
         let unit_x = left + text_width(&count, theme.pxf(110.0)) * 0.9 + theme.pxf(16.0);
         text(
             area,
-            i18n::PAYMENTS_IN_YEAR.get(lang),
+            &crate::phrase!(CARD_PAYMENTS, Arg::count(totals.payments)).render(lang),
             (unit_x, y + theme.pxf(60.0)),
             &theme.text(40.0, soft),
             HPos::Left,
             VPos::Top,
         )?;
         y += theme.pxf(110.0 * 1.25);
-        let line = match lang {
-            Lang::Zh => format!(
-                "{} 天有消费，{} 天零消费 · {}",
-                n.active_days, n.zero_spend_days, AMOUNTS_HIDDEN.zh
-            ),
-            Lang::En => format!(
-                "{} days with spending, {} without · {}",
-                n.active_days, n.zero_spend_days, AMOUNTS_HIDDEN.en
-            ),
-        };
+        let days =
+            crate::phrase!(CARD_DAYS, Arg::count(n.active_days), Arg::count(n.zero_spend_days));
+        let line = crate::phrase!(sentences::DOT_JOIN, days, &AMOUNTS_HIDDEN).render(lang);
         text(area, &line, (left, y), &theme.text(34.0, soft), HPos::Left, VPos::Top)?;
     }
 
@@ -152,7 +126,8 @@ pub fn share_card<DB: DrawingBackend>(
         HPos::Left,
         VPos::Top,
     )?;
-    let word = report.keyword.word.get(lang);
+    let word = report.keyword.word.render(lang);
+    let word = word.as_str();
     let word_size = (width / theme.scale / text_width(word, 1.0).max(1.0)).min(130.0);
     text(
         area,
@@ -162,10 +137,9 @@ pub fn share_card<DB: DrawingBackend>(
         HPos::Left,
         VPos::Top,
     )?;
-    let reason = report.keyword.reason.get(lang);
-    if show_amounts || !names_money(reason) {
+    if let Some(reason) = shown(&report.keyword.reason, show_amounts) {
         let mut line_y = y + theme.pxf(250.0);
-        for line in wrap(reason, width, theme.pxf(36.0)).iter().take(3) {
+        for line in wrap(&reason.render(lang), width, theme.pxf(36.0)).iter().take(3) {
             text(area, line, (left, line_y), &theme.text(36.0, ink), HPos::Left, VPos::Top)?;
             line_y += theme.pxf(48.0);
         }
@@ -197,7 +171,7 @@ pub fn share_card<DB: DrawingBackend>(
         )?;
         text(
             area,
-            c.label.get(lang),
+            c.category.name().get(lang),
             (left + theme.pxf(60.0), row),
             &theme.bold(38.0, ink),
             HPos::Left,
@@ -220,28 +194,29 @@ pub fn share_card<DB: DrawingBackend>(
         )?;
     }
 
-    // Places: a small map and the cities most paid in.
-    y = theme.pxf(1420.0);
-    let places = dots(report);
+    // Places: a small map and the cities most paid in; nothing at all when no city was found
+    // (not "0 cities" over an empty map).
     let cities = report.places.cities.len();
-    let heading = match lang {
-        Lang::Zh => format!("{} · {} 座城市", PLACES_VISITED.zh, cities),
-        Lang::En => format!(
-            "{} · {} {}",
-            PLACES_VISITED.en,
-            cities,
-            if cities == 1 { "city" } else { "cities" }
-        ),
-    };
-    text(area, &heading, (left, y), &theme.text(32.0, soft), HPos::Left, VPos::Top)?;
-    let map_top = y + theme.pxf(56.0);
-    let map = (left, map_top, left + width * 0.55, map_top + theme.pxf(300.0));
-    let map_theme = Theme { scale: theme.scale, dark: true };
-    draw_map(area, &map_theme, lang, &places, map, false)?;
-    let names: Vec<&str> = report.places.cities.iter().take(5).map(|p| p.name.get(lang)).collect();
-    for (i, name) in names.iter().enumerate() {
-        let row = map_top + theme.pxf(10.0) + theme.pxf(58.0) * i as f64;
-        text(area, name, (left + width * 0.6, row), &theme.bold(38.0, ink), HPos::Left, VPos::Top)?;
+    if cities > 0 {
+        y = theme.pxf(1420.0);
+        let places = dots(report);
+        let heading = crate::phrase!(
+            sentences::DOT_JOIN,
+            &PLACES_VISITED,
+            crate::phrase!(CITIES_COUNT, Arg::count_of(cities))
+        )
+        .render(lang);
+        text(area, &heading, (left, y), &theme.text(32.0, soft), HPos::Left, VPos::Top)?;
+        let map_top = y + theme.pxf(56.0);
+        let map = (left, map_top, left + width * 0.55, map_top + theme.pxf(300.0));
+        let map_theme = Theme { scale: theme.scale, dark: true };
+        draw_map(area, &map_theme, lang, &places, map, false)?;
+        let names = report.places.cities.iter().take(5).map(|p| p.name.get(lang));
+        for (i, name) in names.enumerate() {
+            let row = map_top + theme.pxf(10.0) + theme.pxf(58.0) * i as f64;
+            let style = theme.bold(38.0, ink);
+            text(area, name, (left + width * 0.6, row), &style, HPos::Left, VPos::Top)?;
+        }
     }
 
     text(
@@ -253,27 +228,4 @@ pub fn share_card<DB: DrawingBackend>(
         VPos::Bottom,
     )?;
     area.present().map_err(chart_error)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn money_is_recognised() {
-        for s in ["¥12.50", "花了 ¥1,234", "−€5", "$ 3", "300元", "CNY 12"] {
-            assert!(names_money(s), "{s}");
-        }
-        for s in [
-            "18% of your spending",
-            "你在 8 座城市",
-            "2025",
-            "YEARBOOK · 2025",
-            "1,234 payments",
-            "¥",
-            "元旦",
-        ] {
-            assert!(!names_money(s), "{s}");
-        }
-    }
 }

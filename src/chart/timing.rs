@@ -4,7 +4,8 @@
 
 use super::draw::{heading, nothing, rect, text, text_width, Area};
 use super::{chart_error, ChartError, Theme};
-use crate::present::i18n::{self, CHART_TIMING, LATE_NIGHT, LESS, MORE};
+use crate::phrase::labels::{BUSIEST_SLOT, CHART_TIMING, LATE_NIGHT, LESS, MORE, TIMED_PAYMENTS};
+use crate::phrase::{names, Arg};
 use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
@@ -34,10 +35,7 @@ pub fn weekday_hour<DB: DrawingBackend>(
     if t.payments_with_time == 0 {
         return nothing(area, theme, lang, title);
     }
-    let subtitle = match lang {
-        Lang::Zh => format!("{} 笔有时间的支付", t.payments_with_time),
-        Lang::En => format!("{} payments with a time of day", t.payments_with_time),
-    };
+    let subtitle = crate::phrase!(TIMED_PAYMENTS, Arg::count(t.payments_with_time)).render(lang);
     let top = heading(area, theme, title, &subtitle)?;
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
@@ -45,7 +43,7 @@ pub fn weekday_hour<DB: DrawingBackend>(
     let small = theme.pxf(super::theme::size::SMALL);
     let label = theme.text(super::theme::size::SMALL, theme.muted());
     let left = margin
-        + (0..7).map(|d| text_width(i18n::weekday(d, lang), small)).fold(0.0, f64::max)
+        + (0..7).map(|d| text_width(names::weekday_short(d).get(lang), small)).fold(0.0, f64::max)
         + theme.pxf(8.0);
     let bracket = small * 1.6;
     let hours_row = small * 1.6;
@@ -71,7 +69,7 @@ pub fn weekday_hour<DB: DrawingBackend>(
         let y = grid_top + cell_h * (f64::from(d) + 0.5);
         text(
             area,
-            i18n::weekday(d, lang),
+            names::weekday_short(d).get(lang),
             (left - theme.pxf(8.0), y),
             &label,
             HPos::Right,
@@ -122,20 +120,13 @@ pub fn weekday_hour<DB: DrawingBackend>(
         VPos::Center,
     )?;
     if let Some(b) = &t.busiest {
-        let busiest = match lang {
-            Lang::Zh => format!(
-                "最忙：{} {}:00（{} 笔）",
-                i18n::weekday(b.weekday, lang),
-                b.hour,
-                b.payments
-            ),
-            Lang::En => format!(
-                "Busiest: {} {}:00 ({})",
-                i18n::weekday(b.weekday, lang),
-                b.hour,
-                b.payments
-            ),
-        };
+        let busiest = crate::phrase!(
+            BUSIEST_SLOT,
+            names::weekday_short(b.weekday),
+            Arg::count(b.hour),
+            Arg::count(b.payments)
+        )
+        .render(lang);
         let ring = theme.highlight().stroke_width(theme.px(2.0));
         rect(area, (left, y), (left + swatch, y + swatch), ring)?;
         text(

@@ -2,6 +2,7 @@
 //! (WeChat and bank rows, which carry no category column, will be classified here by rules
 //! over counterparty and item text.)
 
+use crate::phrase::{names, Template};
 use serde::{Deserialize, Serialize};
 
 /// The categories every report uses, whatever the source.
@@ -54,41 +55,22 @@ impl Category {
         Category::Other,
     ];
 
-    /// The Chinese label shown in the report.
-    pub fn label_zh(self) -> &'static str {
+    /// The category's name in the report, English and Chinese (`phrase::names`).
+    pub fn name(self) -> &'static Template {
         match self {
-            Category::Dining => "餐饮",
-            Category::Groceries => "超市日用",
-            Category::Shopping => "购物",
-            Category::Transport => "交通",
-            Category::HousingUtilities => "住房缴费",
-            Category::Health => "医疗健康",
-            Category::EducationCulture => "书籍与文化",
-            Category::Entertainment => "休闲娱乐",
-            Category::Travel => "酒店旅行",
-            Category::Digital => "数码",
-            Category::GiftsRedPackets => "礼物红包",
-            Category::Fees => "手续费",
-            Category::Other => "其他",
-        }
-    }
-
-    /// The English label shown in the report.
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::Dining => "Dining",
-            Category::Groceries => "Groceries",
-            Category::Shopping => "Shopping",
-            Category::Transport => "Transport",
-            Category::HousingUtilities => "Housing & utilities",
-            Category::Health => "Health",
-            Category::EducationCulture => "Education & culture",
-            Category::Entertainment => "Entertainment",
-            Category::Travel => "Travel",
-            Category::Digital => "Digital",
-            Category::GiftsRedPackets => "Gifts & red packets",
-            Category::Fees => "Fees",
-            Category::Other => "Other",
+            Category::Dining => &names::CATEGORY_DINING,
+            Category::Groceries => &names::CATEGORY_GROCERIES,
+            Category::Shopping => &names::CATEGORY_SHOPPING,
+            Category::Transport => &names::CATEGORY_TRANSPORT,
+            Category::HousingUtilities => &names::CATEGORY_HOUSING_UTILITIES,
+            Category::Health => &names::CATEGORY_HEALTH,
+            Category::EducationCulture => &names::CATEGORY_EDUCATION_CULTURE,
+            Category::Entertainment => &names::CATEGORY_ENTERTAINMENT,
+            Category::Travel => &names::CATEGORY_TRAVEL,
+            Category::Digital => &names::CATEGORY_DIGITAL,
+            Category::GiftsRedPackets => &names::CATEGORY_GIFTS_RED_PACKETS,
+            Category::Fees => &names::CATEGORY_FEES,
+            Category::Other => &names::CATEGORY_OTHER,
         }
     }
 }

@@ -193,8 +193,7 @@ fn apply_refund_column(transactions: &mut [Transaction], column_refunds: &[(usiz
         let purchase = &mut transactions[at];
         let netted = refunded.min(purchase.spending_minor);
         purchase.spending_minor -= netted;
-        purchase.reason =
-            crate::phrase!(r::ALIPAY_REFUND_COLUMN, crate::money::format_minor(netted, 2));
+        purchase.reason = crate::phrase!(r::ALIPAY_REFUND_COLUMN, crate::model::Money::cny(netted));
     }
 }
 

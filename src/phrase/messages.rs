@@ -341,6 +341,6 @@ templates! {
 /// text it does not know stays as written in both languages.
 pub fn known(en: &str) -> crate::phrase::Phrase {
     ALL.iter()
-        .find(|(_, t)| t.en == en && !t.en.contains('{'))
-        .map_or_else(|| crate::phrase::Phrase::same(en), |(_, t)| crate::phrase::Phrase::new(t))
+        .find(|t| t.en == en && !t.en.contains('{'))
+        .map_or_else(|| crate::phrase::Phrase::same(en), |t| crate::phrase::Phrase::new(t))
 }

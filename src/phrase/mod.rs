@@ -1,37 +1,72 @@
-//! Bilingual phrases: every transaction reason, row warning and whole-file message as a fixed
-//! [`Template`] in English and Chinese with numbered placeholders (`{0}`, `{1}`), plus the
-//! arguments that fill them. A [`Phrase`] is rendered in either language when it is shown, so
-//! the page switches language without reading the files again. `Display` is English, the
-//! command line's default and the wording of every `.expected` dump.
+//! Bilingual phrases: every fixed word and sentence Yearbook shows — transaction reasons, row
+//! warnings and whole-file messages, the report's sentences, labels and names, the charts' words
+//! — as a [`Template`] in English and Chinese with numbered placeholders, plus the typed
+//! arguments that fill them ([`Arg`]: statement text, money, a count, a date, a name, another
+//! phrase). A [`Phrase`] is rendered in either language only where it is shown, so the page
+//! switches language without reading the files again, and the report holds no rendered text.
+//! `Display` is English, the command line's default and the wording of every `.expected` dump.
 //!
-//! The templates live together as `const`s in catalogues, so a translator sees each English
-//! sentence beside its Chinese one: [`reasons`] (why a row got its kind), [`messages`] (row
-//! warnings, whole-file errors, positions, format names) and [`summary`] (the headline, the
-//! status line, each file's line, counts). A phrase without arguments allocates
-//! nothing: its arguments are an empty boxed slice.
+//! **Placeholders.** `{0}` is argument 0, rendered in the phrase's language (`render.rs`):
+//! money with its currency sign, counts with thousands separators, dates as `3月14日` /
+//! `14 Mar`. `{0:one|other}` picks a word by the count in argument 0 and the language's plural
+//! rule (English: "1 payment", "2 payments"; Chinese has no plural forms). `{0:lower}` is
+//! argument 0 in lower case (a category name inside an English sentence).
+//!
+//! **Catalogues**, `const`s with English beside Chinese, one per kind of text: [`reasons`] (why
+//! a row got its kind), [`messages`] (row warnings, whole-file errors, positions, format names),
+//! [`names`] (months, weekdays, categories, kinds, date formats), [`labels`] (titles, headings,
+//! legends, the share card), [`sentences`] (the report's sentences), [`keywords`] (the keyword
+//! of the year) and [`summary`] (the headline, the status line after reading, each file's
+//! line). Every template has a name unique across them: a phrase serialises as that name and
+//! its arguments (`serial.rs`) and reads back from it, so the report's JSON round-trips (the
+//! page reads it into its own wasm instance). Where the page needs a phrase as words, it gets
+//! them as [`Text`] `{zh, en}` ([`edge`]).
+//!
+//! A phrase without arguments allocates nothing: its arguments are an empty boxed slice.
 
-/// Declares each template as a `pub const` and lists them all, with their names, in `ALL`.
+/// Declares each template as a `pub const` and lists them all, with their names, in `ALL`;
+/// `find` looks one up by name (a `match`, so reading a report back needs no table built at
+/// run time).
 macro_rules! templates {
     ($($(#[$doc:meta])* $name:ident = $en:expr, $zh:expr;)*) => {
         $($(#[$doc])* pub const $name: $crate::phrase::Template =
-            $crate::phrase::Template { en: $en, zh: $zh };)*
-        /// Every template of this catalogue, by name.
-        pub const ALL: &[(&str, &$crate::phrase::Template)] = &[$((stringify!($name), &$name)),*];
+            $crate::phrase::Template { name: stringify!($name), en: $en, zh: $zh };)*
+        /// Every template of this catalogue.
+        pub const ALL: &[&$crate::phrase::Template] = &[$(&$name),*];
+        /// The template of this catalogue with this name.
+        pub fn find(name: &str) -> Option<&'static $crate::phrase::Template> {
+            match name {
+                $(stringify!($name) => Some(&$name),)*
+                _ => None,
+            }
+        }
     };
 }
 
+mod arg;
+pub mod keywords;
+pub mod labels;
 pub mod messages;
+pub mod names;
 pub mod reasons;
+mod render;
+pub mod sentences;
+mod serial;
 pub mod summary;
 
+pub use arg::{Arg, Name};
+pub use render::{money, percent, placeholders};
+pub use serial::edge;
+
 use crate::lang::{Lang, Text};
-use serde::Serialize;
 use std::fmt;
 
-/// A sentence in English and Simplified Chinese (zh-CN). `{0}`, `{1}`, … are replaced by the
-/// phrase's arguments in order; both versions use the same set of placeholders.
+/// A sentence or word in English and Simplified Chinese (zh-CN). `{0}`, `{1}`, … are replaced
+/// by the phrase's arguments; both versions use the same set of placeholders.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Template {
+    /// The `const`'s name, unique across the catalogues: how a phrase is serialised.
+    pub name: &'static str,
     /// English; Chinese only for provider terms quoted as written (`余额宝`, `交易关闭`), which
     /// the Chinese version then carries too.
     pub en: &'static str,
@@ -40,7 +75,8 @@ pub struct Template {
 }
 
 impl Template {
-    /// The version in `lang`.
+    /// The version in `lang`, as written (placeholders unfilled): for a template without
+    /// placeholders, the word itself, with no allocation.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh => self.zh,
@@ -49,57 +85,8 @@ impl Template {
     }
 }
 
-/// What fills a placeholder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg {
-    /// Text that reads the same in both languages: statement text, numbers, amounts (`¥20.00`).
-    Same(String),
-    /// A phrase of its own, rendered in the language of the phrase around it.
-    Phrase(Phrase),
-}
-
-impl From<String> for Arg {
-    fn from(text: String) -> Arg {
-        Arg::Same(text)
-    }
-}
-
-impl From<&str> for Arg {
-    fn from(text: &str) -> Arg {
-        Arg::Same(text.to_string())
-    }
-}
-
-impl From<&String> for Arg {
-    fn from(text: &String) -> Arg {
-        Arg::Same(text.clone())
-    }
-}
-
-impl From<Phrase> for Arg {
-    fn from(phrase: Phrase) -> Arg {
-        Arg::Phrase(phrase)
-    }
-}
-
-impl From<&'static Template> for Arg {
-    fn from(template: &'static Template) -> Arg {
-        Arg::Phrase(Phrase::new(template))
-    }
-}
-
-macro_rules! number_args {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
-            fn from(n: $t) -> Arg {
-                Arg::Same(n.to_string())
-            }
-        }
-    )*};
-}
-number_args!(u32, u64, usize, i64);
-
-/// A template with its arguments: a reason or message that can be shown in either language.
+/// A template with its arguments: a reason, message, sentence or label that can be shown in
+/// either language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
     template: &'static Template,
@@ -107,7 +94,7 @@ pub struct Phrase {
 }
 
 /// `phrase!(TEMPLATE)` or `phrase!(TEMPLATE, arg, …)`: each argument is anything `Into<Arg>`
-/// (text, a number, another phrase or template).
+/// (text, a number as a count, money, a date, another phrase or template).
 #[macro_export]
 macro_rules! phrase {
     ($template:expr $(,)?) => {
@@ -129,7 +116,7 @@ impl Phrase {
         Phrase { template, args: args.into_boxed_slice() }
     }
 
-    /// Text that reads the same in both languages (a third-party library's message).
+    /// Text that reads the same in both languages (a third-party library's message, a name).
     pub fn same(text: impl Into<String>) -> Phrase {
         Phrase::with(&messages::AS_WRITTEN, vec![Arg::Same(text.into())])
     }
@@ -157,6 +144,14 @@ impl Phrase {
         }
     }
 
+    /// Whether the phrase shows an amount of money: an [`Arg::Money`] among its arguments or
+    /// those of a phrase nested in it. Decided from the typed arguments, never from the words,
+    /// so the share card can keep amounts off whatever the wording (templates write no amount
+    /// of their own: a catalogue test checks that no currency sign stands before a placeholder).
+    pub fn shows_money(&self) -> bool {
+        self.args.iter().any(Arg::shows_money)
+    }
+
     /// The phrase in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         let mut out = String::new();
@@ -164,40 +159,9 @@ impl Phrase {
         out
     }
 
-    /// The phrase in both languages, as the page receives it.
+    /// The phrase in both languages, as the page receives words.
     pub fn text(&self) -> Text {
         Text { zh: self.render(Lang::Zh), en: self.render(Lang::En) }
-    }
-
-    fn write(&self, lang: Lang, out: &mut String) {
-        let mut rest = self.template.get(lang);
-        while let Some(open) = rest.find('{') {
-            let (before, from_open) = rest.split_at(open);
-            out.push_str(before);
-            let index = from_open
-                .get(1..)
-                .and_then(|after| after.find('}').map(|close| (after, close)))
-                .and_then(|(after, close)| {
-                    let digits = after.get(..close)?;
-                    let arg = self.args.get(digits.parse::<usize>().ok()?)?;
-                    Some((arg, close + 2))
-                });
-            match index {
-                Some((Arg::Same(text), used)) => {
-                    out.push_str(text);
-                    rest = from_open.get(used..).unwrap_or("");
-                }
-                Some((Arg::Phrase(phrase), used)) => {
-                    phrase.write(lang, out);
-                    rest = from_open.get(used..).unwrap_or("");
-                }
-                None => {
-                    out.push('{');
-                    rest = from_open.get(1..).unwrap_or("");
-                }
-            }
-        }
-        out.push_str(rest);
     }
 }
 
@@ -215,146 +179,32 @@ impl PartialEq<&str> for Phrase {
     }
 }
 
-/// `{"zh": …, "en": …}`, like every [`Text`] of the report.
-impl Serialize for Phrase {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.text().serialize(s)
-    }
+/// Every template of every catalogue, for the checks below and for translators.
+pub fn catalogue() -> impl Iterator<Item = &'static Template> {
+    [
+        reasons::ALL,
+        messages::ALL,
+        names::ALL,
+        labels::ALL,
+        sentences::ALL,
+        keywords::ALL,
+        summary::ALL,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
 }
 
-/// The placeholder numbers a template text uses, in order of appearance.
-pub fn placeholders(text: &str) -> Vec<usize> {
-    let mut found = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        rest = rest.get(open + 1..).unwrap_or("");
-        if let Some(close) = rest.find('}') {
-            if let Ok(n) = rest.get(..close).unwrap_or("").parse::<usize>() {
-                found.push(n);
-            }
-        }
-    }
-    found
-}
-
-/// Every template of both catalogues, with its name, for the checks below and for translators.
-pub fn catalogue() -> impl Iterator<Item = (&'static str, &'static Template)> {
-    reasons::ALL.iter().chain(messages::ALL.iter()).chain(summary::ALL.iter()).copied()
+/// The template with this name, in whichever catalogue holds it.
+pub fn find(name: &str) -> Option<&'static Template> {
+    reasons::find(name)
+        .or_else(|| messages::find(name))
+        .or_else(|| names::find(name))
+        .or_else(|| labels::find(name))
+        .or_else(|| sentences::find(name))
+        .or_else(|| keywords::find(name))
+        .or_else(|| summary::find(name))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::BTreeSet;
-
-    fn is_cjk(c: char) -> bool {
-        matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
-    }
-
-    /// The runs of CJK characters (ideographs and full-width punctuation) in `text`.
-    fn cjk_runs(text: &str) -> Vec<String> {
-        let mut runs = Vec::new();
-        let mut run = String::new();
-        for c in text.chars() {
-            if is_cjk(c) {
-                run.push(c);
-            } else if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
-            }
-        }
-        if !run.is_empty() {
-            runs.push(run);
-        }
-        runs
-    }
-
-    #[test]
-    fn every_template_has_its_own_name() {
-        assert!(reasons::ALL.len() > 40 && messages::ALL.len() > 40);
-        let names: BTreeSet<&str> = catalogue().map(|(name, _)| name).collect();
-        assert_eq!(names.len(), catalogue().count(), "a name is listed twice");
-    }
-
-    #[test]
-    fn both_languages_use_the_same_placeholders() {
-        for (name, t) in catalogue() {
-            let en: BTreeSet<usize> = placeholders(t.en).into_iter().collect();
-            let zh: BTreeSet<usize> = placeholders(t.zh).into_iter().collect();
-            assert_eq!(en, zh, "{name}: {:?} vs {:?}", t.en, t.zh);
-            // Numbered from 0 with no gap, so every argument is shown.
-            assert_eq!(en, (0..en.len()).collect(), "{name}: placeholders {en:?}");
-        }
-    }
-
-    #[test]
-    fn chinese_is_chinese_and_english_quotes_only_provider_terms() {
-        for (name, t) in catalogue() {
-            assert!(!t.en.trim().is_empty() && !t.zh.trim().is_empty(), "{name} is empty");
-            if name == "AS_WRITTEN" {
-                continue; // "{0}": a library's own words, the same in both languages
-            }
-            assert!(t.zh.chars().any(is_cjk), "{name}: no Chinese in {:?}", t.zh);
-            let words: String =
-                t.en.split('{').map(|p| p.split_once('}').map_or(p, |x| x.1)).collect();
-            if !words.chars().any(|c| c.is_ascii_alphabetic()) {
-                // A joiner such as "{0}: {1}": Chinese joins with full-width punctuation.
-                assert!(t.zh.contains(['，', '：', '；']), "{name}: {:?}", t.zh);
-                continue;
-            }
-            // The rule: Chinese in the English version only as a provider's own term quoted as
-            // written, which the Chinese version then carries verbatim.
-            for run in cjk_runs(t.en) {
-                assert!(t.zh.contains(&run), "{name}: English quotes {run:?}, Chinese lacks it");
-            }
-            assert_ne!(t.en, t.zh, "{name} is not translated");
-        }
-    }
-
-    const TWO: Template =
-        Template { en: "{1} before {0}, {1} again", zh: "先{1}后{0}，又是{1}" };
-    const INNER: Template = Template { en: "refund", zh: "退款" };
-
-    #[test]
-    fn each_placeholder_is_replaced_in_either_language() {
-        let p = phrase!(TWO, "a", Phrase::new(&INNER));
-        assert_eq!(p.render(Lang::En), "refund before a, refund again");
-        assert_eq!(p.render(Lang::Zh), "先退款后a，又是退款");
-        assert_eq!(p.to_string(), "refund before a, refund again");
-        assert_eq!(p.text(), Text::new("先退款后a，又是退款", "refund before a, refund again"));
-        // A placeholder with no argument, and braces that are no placeholder, stay as written.
-        let short = phrase!(TWO, "a");
-        assert_eq!(short.render(Lang::En), "{1} before a, {1} again");
-        let p = Phrase::same("a {b} {9");
-        assert_eq!(p.render(Lang::Zh), "a {b} {9");
-        assert_eq!(placeholders("{0}, {12} {x} {"), vec![0, 12]);
-    }
-
-    #[test]
-    fn every_placeholder_index_of_every_template_is_filled() {
-        for (name, t) in catalogue() {
-            let n = placeholders(t.en).into_iter().max().map_or(0, |m| m + 1);
-            let args: Vec<Arg> = (0..n).map(|i| Arg::Same(format!("«{i}»"))).collect();
-            let p = Phrase::with(t, args);
-            for lang in [Lang::En, Lang::Zh] {
-                let out = p.render(lang);
-                for i in 0..n {
-                    assert!(out.contains(&format!("«{i}»")), "{name} {lang:?}: {out}");
-                }
-                assert!(placeholders(&out).is_empty(), "{name} {lang:?}: {out}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_phrase_without_arguments_holds_no_allocation() {
-        let p = Phrase::new(&INNER);
-        // An empty boxed slice points at the dangling address, never at an allocation.
-        let dangling = std::ptr::NonNull::<Arg>::dangling().as_ptr().cast_const();
-        assert!(std::ptr::eq(p.args().as_ptr(), dangling));
-        assert!(std::ptr::eq(p.clone().args().as_ptr(), dangling));
-        assert!(std::ptr::eq(phrase!(INNER).args().as_ptr(), dangling));
-        assert!(!std::ptr::eq(phrase!(TWO, "a").args().as_ptr(), dangling));
-        // And a row is no bigger than with the `String` it replaced.
-        assert!(std::mem::size_of::<Phrase>() <= std::mem::size_of::<String>());
-    }
-}
+mod tests;

@@ -43,9 +43,9 @@ templates! {
     /// `不计收支` that is nothing else.
     ALIPAY_NEUTRAL = "Alipay counts it as neither income nor spending (不计收支)",
         "支付宝标为“不计收支”：既不算收入也不算支出";
-    /// {0}: the amount netted from the legacy `成功退款（元）` column, `20.00`.
-    ALIPAY_REFUND_COLUMN = "purchase with ¥{0} refunded (成功退款 column): the rest counts",
-        "这笔消费已退款 ¥{0}（“成功退款”列）：其余部分计入支出";
+    /// {0}: the amount netted from the legacy `成功退款（元）` column, `¥20.00`.
+    ALIPAY_REFUND_COLUMN = "purchase with {0} refunded (成功退款 column): the rest counts",
+        "这笔消费已退款 {0}（“成功退款”列）：其余部分计入支出";
 
     // WeChat Pay (parse/wechat/).
     /// {0}: the status, `支付失败`.
@@ -97,14 +97,14 @@ templates! {
     WECHAT_REFUNDED_OUTSIDE =
         "refunded ({0}), the refund row is outside this file: counts as zero spending",
         "已退款（{0}），退款记录不在这个文件里：按零支出计算";
-    /// {0}: the status; {1}: what still counts, `12.00`.
+    /// {0}: the status; {1}: what still counts, `¥12.00`.
     WECHAT_PARTLY_REFUNDED_OUTSIDE =
-        "partly refunded ({0}), the refund row is outside this file: ¥{1} still counts",
-        "部分退款（{0}），退款记录不在这个文件里：仍有 ¥{1} 计入支出";
+        "partly refunded ({0}), the refund row is outside this file: {1} still counts",
+        "部分退款（{0}），退款记录不在这个文件里：仍有 {1} 计入支出";
     /// {0}: the row's own reason; {1}: what moved; {2}: the fee.
     WECHAT_WITH_FEE =
-        "{0} (¥{1} moved; the ¥{2} service fee is counted as spending on its own line)",
-        "{0}（实际转移 ¥{1}；¥{2} 服务费单列一行，计入支出）";
+        "{0} ({1} moved; the {2} service fee is counted as spending on its own line)",
+        "{0}（实际转移 {1}；{2} 服务费单列一行，计入支出）";
     /// {0}: the type, `零钱提现`; {1}: the note, `服务费¥0.10`.
     WECHAT_FEE = "service fee on the {0} ({1}): counted as spending", "{0}的服务费（{1}）：计入支出";
 

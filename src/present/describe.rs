@@ -1,10 +1,12 @@
 //! `describe_report`: every report section as display data. A [`Section`] holds its title,
 //! summary sentences, the id of the chart that goes with it (see `chart::CHARTS`) and tables
 //! of display strings (money already formatted with the currency), so the page and
-//! `report.html` render sections generically and compute nothing.
+//! `report.html` render sections generically and compute nothing. A section with nothing to
+//! show is left out, and one last section, `notShown`, says which and why, one line per reason.
 
-use super::sections;
+use super::sections::{self, LeftOut, NOT_SHOWN};
 use super::Lang;
+use crate::phrase::sentences as s;
 use crate::report::Report;
 use serde::Serialize;
 
@@ -13,7 +15,8 @@ use serde::Serialize;
 #[serde(rename_all = "camelCase")]
 pub struct Section {
     /// Stable id: `numbers`, `months`, `categories`, `merchants`, `calendar`, `timing`,
-    /// `places`, `keyword`, `portrait`, `flow`, `whatCounts`, `yearOverYear`.
+    /// `places`, `keyword`, `portrait`, `flow`, `whatCounts`, `yearOverYear`, and `notShown`
+    /// for the sections left out.
     pub id: String,
     /// The section's title.
     pub title: String,
@@ -64,9 +67,10 @@ impl Table {
     }
 }
 
-/// The twelve sections of `report` in `lang`, in reading order.
+/// The sections of `report` in `lang`, in reading order: those with something to show, then
+/// `notShown` when any were left out.
 pub fn describe_report(report: &Report, lang: Lang) -> Vec<Section> {
-    vec![
+    let described = [
         sections::numbers(report, lang),
         sections::months(report, lang),
         sections::categories(report, lang),
@@ -79,5 +83,44 @@ pub fn describe_report(report: &Report, lang: Lang) -> Vec<Section> {
         sections::flow(report, lang),
         sections::what_counts(report, lang),
         sections::year_over_year(report, lang),
-    ]
+    ];
+    let mut shown = Vec::new();
+    let mut left_out: Vec<LeftOut> = Vec::new();
+    for d in described {
+        match d {
+            Ok(section) => shown.push(section),
+            Err(l) => left_out.push(l),
+        }
+    }
+    if !left_out.is_empty() {
+        let mut not_shown = Section {
+            id: "notShown".to_string(),
+            title: NOT_SHOWN.get(lang).to_string(),
+            summary: Vec::new(),
+            chart: None,
+            tables: Vec::new(),
+            note: None,
+        };
+        // One line per reason, naming every section it leaves out, in reading order.
+        let mut reasons: Vec<&crate::phrase::Phrase> = Vec::new();
+        for l in &left_out {
+            if !reasons.contains(&&l.why) {
+                reasons.push(&l.why);
+            }
+        }
+        for why in reasons {
+            let titles = left_out
+                .iter()
+                .filter(|l| l.why == *why)
+                .map(|l| crate::phrase::Phrase::new(l.title))
+                .reduce(|all, t| crate::phrase!(s::AND_LIST, all, t));
+            if let Some(titles) = titles {
+                not_shown
+                    .summary
+                    .push(crate::phrase!(s::LEFT_OUT, titles, why.clone()).render(lang));
+            }
+        }
+        shown.push(not_shown);
+    }
+    shown
 }

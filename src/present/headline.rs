@@ -2,17 +2,17 @@
 //! first thing a person checks. Built once here, in templates (`phrase::summary`), and shown the
 //! same by the page, `report.html` and `yearbook report`.
 
-use super::format::money;
-use crate::model::Currency;
-use crate::phrase::{summary as s, Phrase};
+use crate::money::Currency;
+use crate::phrase::{summary as s, Arg, Phrase};
 use crate::report::Report;
 use serde::Serialize;
 
-/// A report's headline; serialised with each phrase as `{zh, en}`.
+/// A report's headline; serialised for the page with each phrase as `{zh, en}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Headline {
     /// `Your 2025`.
+    #[serde(serialize_with = "crate::phrase::edge::text")]
     pub title: Phrase,
     /// One line per currency of the year, in the order of their codes.
     pub lines: Vec<HeadlineLine>,
@@ -25,6 +25,7 @@ pub struct HeadlineLine {
     /// The currency the line is about.
     pub currency: Currency,
     /// `CNY: spending ¥174.52, income ¥1,288.00, 9 transactions this year.`
+    #[serde(serialize_with = "crate::phrase::edge::text")]
     pub text: Phrase,
 }
 
@@ -38,13 +39,13 @@ pub fn headline(report: &Report) -> Headline {
             text: crate::phrase!(
                 s::HEADLINE_LINE,
                 currency.code(),
-                money(currency, totals.spending),
-                money(currency, totals.income),
-                s::transactions(u64::from(totals.transactions))
+                Arg::money(currency, totals.spending),
+                Arg::money(currency, totals.income),
+                Arg::count(totals.transactions)
             ),
         })
         .collect();
-    Headline { title: crate::phrase!(s::HEADLINE_TITLE, i64::from(report.year)), lines }
+    Headline { title: crate::phrase!(s::HEADLINE_TITLE, Arg::Year(report.year)), lines }
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 //! escaped.
 
 use super::describe::{Section, Table};
-use super::i18n;
 use super::Lang;
+use crate::phrase::{labels as l, Arg};
 use crate::report::Report;
 use std::fmt::Write as _;
 
@@ -42,10 +42,7 @@ pub fn report_page(
     share_card: Option<&str>,
 ) -> String {
     let mut out = String::new();
-    let title = match lang {
-        Lang::Zh => format!("{} 年度账单", report.year),
-        Lang::En => format!("Yearbook {}", report.year),
-    };
+    let title = crate::phrase!(l::REPORT_TITLE, Arg::Year(report.year)).render(lang);
     let headline = super::headline(report);
     let _ = write!(
         out,
@@ -54,6 +51,7 @@ pub fn report_page(
         escape(&title),
         escape(&headline.title.render(lang))
     );
+    // The words are rendered, then escaped; the markup is only ever here, never in a template.
     for line in &headline.lines {
         let _ = writeln!(
             out,
@@ -62,13 +60,12 @@ pub fn report_page(
             escape(&line.text.render(lang))
         );
     }
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
     let _ = writeln!(
         out,
-        "<p class=\"keyword\">{} <strong>{}</strong>{colon}{}</p>\n</header>",
-        escape(i18n::CHART_KEYWORD.get(lang)),
-        escape(report.keyword.word.get(lang)),
-        escape(report.keyword.reason.get(lang))
+        "<p class=\"keyword\">{} <strong>{}</strong>{}</p>\n</header>",
+        escape(l::CHART_KEYWORD.get(lang)),
+        escape(&report.keyword.word.render(lang)),
+        escape(&crate::phrase!(l::KEYWORD_REASON, report.keyword.reason.clone()).render(lang))
     );
     for s in sections {
         let _ = writeln!(out, "<section id=\"{}\">\n<h2>{}</h2>", escape(&s.id), escape(&s.title));
@@ -89,7 +86,7 @@ pub fn report_page(
         out.push_str("</section>\n");
     }
     if let Some(svg) = share_card {
-        let heading = i18n::SHARE_CARD;
+        let heading = &l::SHARE_CARD;
         let _ = writeln!(
             out,
             "<section id=\"shareCard\">\n<h2>{}</h2>\n<div class=\"card\">{}</div>\n</section>",
@@ -100,7 +97,7 @@ pub fn report_page(
     let _ = writeln!(
         out,
         "<footer>{}</footer>\n</main>\n</body>\n</html>",
-        escape(i18n::MADE_WITH.get(lang))
+        escape(l::MADE_WITH.get(lang))
     );
     out
 }
@@ -108,14 +105,9 @@ pub fn report_page(
 fn table(out: &mut String, t: &Table, lang: Lang) {
     let fold = t.rows.len() > FOLD_ROWS;
     if fold {
-        let show = i18n::SHOW;
-        let _ = writeln!(
-            out,
-            "<details><summary>{} ({} {})</summary>",
-            escape(&t.caption),
-            t.rows.len(),
-            show.get(lang)
-        );
+        let summary =
+            crate::phrase!(l::FOLDED_TABLE, t.caption.as_str(), Arg::count_of(t.rows.len()));
+        let _ = writeln!(out, "<details><summary>{}</summary>", escape(&summary.render(lang)));
     }
     let _ = writeln!(out, "<table>\n<caption>{}</caption>\n<thead><tr>", escape(&t.caption));
     for (i, c) in t.columns.iter().enumerate() {

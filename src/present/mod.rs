@@ -1,14 +1,13 @@
 //! Presentation: the report as a person reads it, in Chinese or English. `describe_report`
 //! turns every section into a title, plain sentences, the id of its chart and a table of display
 //! strings, so the page and `report.html` render sections generically and compute nothing;
-//! `headline` gives the report's title and per-currency totals line, the same everywhere;
-//! `i18n` holds every fixed word the charts and sections use, in both languages.
+//! `headline` gives the report's title and per-currency totals line, the same everywhere.
+//! Every word comes from the template catalogues of `phrase`, rendered here in one language.
 
 mod describe;
 pub mod format;
 mod headline;
 pub mod html;
-pub mod i18n;
 mod sections;
 
 pub use describe::{describe_report, Section, Table};

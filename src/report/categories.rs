@@ -6,9 +6,9 @@
 //! which would crown a category that went from ¥1 to ¥5); it is reported only when the data has
 //! the previous year and some category grew.
 
-use super::share::{percent, permille, shares_permille};
-use super::text::{money, Text};
+use super::share::{permille, shares_permille};
 use crate::model::{Category, Currency, Kind, Transaction};
+use crate::phrase::{sentences as s, Arg, Phrase};
 use serde::{Deserialize, Serialize};
 
 /// The categories section.
@@ -28,8 +28,6 @@ pub struct Categories {
 pub struct CategoryTotal {
     /// The category.
     pub category: Category,
-    /// Its label.
-    pub label: Text,
     /// Net spending, minor units.
     pub spending_minor: i64,
     /// Expense rows.
@@ -44,8 +42,6 @@ pub struct CategoryTotal {
 pub struct CategoryGrowth {
     /// The category.
     pub category: Category,
-    /// Its label.
-    pub label: Text,
     /// This year's spending.
     pub spending_minor: i64,
     /// The previous year's.
@@ -56,7 +52,7 @@ pub struct CategoryGrowth {
     /// spent nothing there.
     pub change_permille: Option<i64>,
     /// The sentence to show.
-    pub reason: Text,
+    pub reason: Phrase,
 }
 
 /// Totals per category for one year's rows in one currency.
@@ -75,7 +71,6 @@ pub(super) fn totals(rows: &[&Transaction]) -> Vec<CategoryTotal> {
         .filter(|(i, _)| payments[*i] > 0)
         .map(|(i, c)| CategoryTotal {
             category: *c,
-            label: Text::category(*c),
             spending_minor: spending[i],
             payments: payments[i],
             share_permille: shares[i],
@@ -104,24 +99,15 @@ pub(super) fn grew_most(
     let (c, previous_spending) = best;
     let increase = c.spending_minor - previous_spending;
     let change = (previous_spending > 0).then(|| permille(increase, previous_spending));
-    let amount = money(currency, increase);
+    let amount = Arg::money(currency, increase);
     let reason = match change {
-        Some(change) => Text::new(
-            format!("{}的支出比去年多了 {amount}（+{}）", c.label.zh, percent(change)),
-            format!(
-                "You spent {amount} more on {} than last year (+{})",
-                c.label.en.to_lowercase(),
-                percent(change)
-            ),
-        ),
-        None => Text::new(
-            format!("今年新增的{}支出：{amount}", c.label.zh),
-            format!("New this year: {amount} on {}", c.label.en.to_lowercase()),
-        ),
+        Some(change) => {
+            crate::phrase!(s::GREW, c.category.name(), amount, Arg::Percent(change))
+        }
+        None => crate::phrase!(s::NEW_THIS_YEAR, c.category.name(), amount),
     };
     Some(CategoryGrowth {
         category: c.category,
-        label: c.label.clone(),
         spending_minor: c.spending_minor,
         previous_spending_minor: previous_spending,
         increase_minor: increase,
@@ -155,7 +141,6 @@ mod tests {
         assert_eq!((items[0].spending_minor, items[0].payments), (4000, 2));
         let shares: Vec<i64> = items.iter().map(|c| c.share_permille).collect();
         assert_eq!(shares, [400, 400, 200, 0], "of 10000");
-        assert_eq!(items[1].label, Text::new("书籍与文化", "Education & culture"));
     }
 
     #[test]
@@ -184,8 +169,9 @@ mod tests {
             grew_most(&totals(&refs(&this)), &totals(&refs(&last)), Currency::CNY).expect("growth");
         assert_eq!(g.category, Category::Dining);
         assert_eq!((g.increase_minor, g.change_permille), (5000, Some(500)));
-        assert_eq!(g.reason.en, "You spent ¥50.00 more on dining than last year (+50%)");
-        assert_eq!(g.reason.zh, "餐饮的支出比去年多了 ¥50.00（+50%）");
+        assert_eq!(g.reason, "You spent ¥50.00 more on dining than last year (+50%)");
+        assert_eq!(g.reason.render(crate::lang::Lang::Zh), "餐饮的支出比去年多了 ¥50.00（+50%）");
+        assert!(g.reason.shows_money());
     }
 
     #[test]
@@ -193,6 +179,7 @@ mod tests {
         let this = vec![tx("2024-01-01", 2000).cat(Category::Travel)];
         let g = grew_most(&totals(&refs(&this)), &[], Currency::CNY).expect("growth");
         assert_eq!((g.category, g.change_permille), (Category::Travel, None));
+        assert_eq!(g.reason, "New this year: ¥20.00 on travel");
         let shrunk = vec![tx("2024-01-01", 10).cat(Category::Travel)];
         assert_eq!(grew_most(&totals(&refs(&shrunk)), &totals(&refs(&this)), Currency::CNY), None);
     }

@@ -12,8 +12,8 @@
 use super::categories::CategoryTotal;
 use super::merchants::MerchantNames;
 use super::share::permille;
-use super::text::Text;
 use crate::model::{Category, Kind, Transaction};
+use crate::phrase::{labels as l, Phrase};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -43,8 +43,8 @@ pub struct FlowNode {
     /// Stable id: `income:<name>`, `income:other`, `fromSavings`, `available`,
     /// `category:<category>`, `category:other`, `savings`.
     pub id: String,
-    /// What to write beside it.
-    pub label: Text,
+    /// What to write beside it: a name as written, a category, or a fixed word.
+    pub label: Phrase,
     /// 0 = sources, 1 = the money available, 2 = where it went.
     pub column: u32,
     /// The money through it, minor units.
@@ -84,35 +84,27 @@ pub(super) fn compute(
 
     let mut nodes: Vec<FlowNode> = Vec::new();
     let mut links: Vec<FlowLink> = Vec::new();
-    let node = |nodes: &mut Vec<FlowNode>, id: String, label: Text, column, value| {
+    let node = |nodes: &mut Vec<FlowNode>, id: String, label: Phrase, column, value| {
         nodes.push(FlowNode { id, label, column, value_minor: value });
         nodes.len() - 1
     };
     let mut lefts: Vec<(usize, i64)> = Vec::new();
     let other_income: i64 = sources.iter().skip(MAX_SOURCES).map(|s| s.1).sum();
     for (name, value) in sources.iter().take(MAX_SOURCES) {
-        let label =
-            if name.is_empty() { Text::new("未具名", "Unnamed") } else { Text::same(*name) };
+        let label = if name.is_empty() { Phrase::new(&l::UNNAMED) } else { Phrase::same(*name) };
         lefts.push((node(&mut nodes, format!("income:{name}"), label, 0, *value), *value));
     }
     if other_income > 0 {
-        let id = node(
-            &mut nodes,
-            "income:other".into(),
-            Text::new("其他收入", "Other income"),
-            0,
-            other_income,
-        );
+        let id =
+            node(&mut nodes, "income:other".into(), Phrase::new(&l::OTHER_INCOME), 0, other_income);
         lefts.push((id, other_income));
     }
     if spending > income {
         let gap = spending - income;
-        let id =
-            node(&mut nodes, "fromSavings".into(), Text::new("动用积蓄", "From savings"), 0, gap);
+        let id = node(&mut nodes, "fromSavings".into(), Phrase::new(&l::FROM_SAVINGS), 0, gap);
         lefts.push((id, gap));
     }
-    let available =
-        node(&mut nodes, "available".into(), Text::new("可支配", "Available"), 1, total);
+    let available = node(&mut nodes, "available".into(), Phrase::new(&l::AVAILABLE), 1, total);
     for (id, value) in lefts {
         links.push(FlowLink { source: id, target: available, value_minor: value });
     }
@@ -133,7 +125,7 @@ pub(super) fn compute(
         let id = node(
             &mut nodes,
             format!("category:{}", category_id(c.category)),
-            c.label.clone(),
+            Phrase::new(c.category.name()),
             2,
             c.spending_minor,
         );
@@ -143,7 +135,7 @@ pub(super) fn compute(
         let id = node(
             &mut nodes,
             "category:other".into(),
-            Text::category(Category::Other),
+            Phrase::new(Category::Other.name()),
             2,
             other_spending,
         );
@@ -151,7 +143,7 @@ pub(super) fn compute(
     }
     if income > spending {
         let saved = income - spending;
-        let id = node(&mut nodes, "savings".into(), Text::new("结余", "Savings"), 2, saved);
+        let id = node(&mut nodes, "savings".into(), Phrase::new(&l::SAVINGS), 2, saved);
         rights.push((id, saved));
     }
     for (id, value) in rights {
@@ -162,7 +154,8 @@ pub(super) fn compute(
 }
 
 fn category_id(category: Category) -> String {
-    let label = category.label().to_lowercase();
+    // The English name, which ids have always been made of: `housing-utilities`.
+    let label = category.name().en.to_lowercase();
     label
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -233,7 +226,7 @@ mod tests {
         assert_eq!(value("category:other"), Some(60000), "other 50000 + health 10000");
         assert_eq!(value("savings"), Some(1060000), "1620000 − 560000");
         assert_eq!(f.merged_categories, [Category::Health]);
-        assert_eq!(f.nodes[0].label, Text::same("某某"));
+        assert_eq!(f.nodes[0].label, Phrase::same("某某"));
     }
 
     #[test]

@@ -11,9 +11,9 @@
 //! Balanced. The words are all kind: nothing about debt, fast food or excess.
 
 use super::categories::CategoryTotal;
-use super::share::{percent, permille};
-use super::text::Text;
+use super::share::permille;
 use crate::model::Category;
+use crate::phrase::{keywords as k, Arg, Phrase, Template};
 use serde::{Deserialize, Serialize};
 
 /// Fewer payments than this and the keyword is the thin-data fallback.
@@ -24,8 +24,8 @@ pub const MIN_DAYS: u32 = 28;
 /// What a rule measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
-    /// The share of spending in these categories, per-mille.
-    Share(&'static [Category]),
+    /// The share of spending in these categories, per-mille, and what they are about in words.
+    Share(&'static [Category], &'static Template),
     /// Cities with a payment (a count).
     Cities,
     /// The share of timed payments made 00:00–04:59, per-mille.
@@ -43,49 +43,35 @@ pub enum Measure {
 pub struct Rule {
     /// Stable id (`bookworm`).
     pub id: &'static str,
-    /// The keyword in Chinese.
-    pub zh: &'static str,
-    /// The keyword in English.
-    pub en: &'static str,
+    /// The keyword (`phrase::keywords`).
+    pub word: &'static Template,
     /// What it measures.
     pub measure: Measure,
     /// The value at which it fires (per-mille, or a count for `Cities`).
     pub threshold: i64,
-    /// What the measure is about, in Chinese, for the reason.
-    pub topic_zh: &'static str,
-    /// The same in English.
-    pub topic_en: &'static str,
 }
 
-const fn share(
-    id: &'static str,
-    zh: &'static str,
-    en: &'static str,
-    categories: &'static [Category],
-    threshold: i64,
-    topic_zh: &'static str,
-    topic_en: &'static str,
-) -> Rule {
-    Rule { id, zh, en, measure: Measure::Share(categories), threshold, topic_zh, topic_en }
+const fn rule(id: &'static str, word: &'static Template, measure: Measure, threshold: i64) -> Rule {
+    Rule { id, word, measure, threshold }
 }
 
 /// The keyword table, in order of precedence on a tie.
 #[rustfmt::skip]
 pub const RULES: &[Rule] = &[
-    share("bookworm", "书香", "Bookworm", &[Category::EducationCulture], 100, "书籍与文化", "books and culture"),
-    share("explorer", "旅行家", "Explorer", &[Category::Travel], 150, "酒店与旅行", "hotels and trips"),
-    share("foodie", "美食家", "Foodie", &[Category::Dining], 300, "美食", "eating out"),
-    share("techLover", "科技控", "Tech lover", &[Category::Digital], 150, "数码产品与数字服务", "electronics and digital services"),
-    share("wellness", "养生", "Wellness", &[Category::Health], 100, "健康与养护", "health and care"),
-    share("generous", "慷慨", "Generous", &[Category::GiftsRedPackets], 100, "给别人的礼物和红包", "gifts and red packets for others"),
-    share("homebody", "居家", "Homebody", &[Category::Groceries, Category::HousingUtilities], 400, "居家、日用与缴费", "home, groceries and bills"),
-    share("funSeeker", "玩家", "Fun seeker", &[Category::Entertainment], 120, "电影、游戏与娱乐", "films, games and fun"),
-    share("onTheMove", "在路上", "On the move", &[Category::Transport], 150, "出行", "getting around"),
-    Rule { id: "cityHopper", zh: "城市漫游者", en: "City hopper", measure: Measure::Cities, threshold: 5, topic_zh: "城市", topic_en: "cities" },
-    Rule { id: "nightOwl", zh: "夜猫子", en: "Night owl", measure: Measure::LateNight, threshold: 100, topic_zh: "凌晨 0 点到 5 点之间", topic_en: "between midnight and 5 a.m." },
-    Rule { id: "earlyBird", zh: "早起鸟", en: "Early bird", measure: Measure::EarlyMorning, threshold: 200, topic_zh: "早上 5 点到 9 点之间", topic_en: "between 5 and 9 in the morning" },
-    Rule { id: "saver", zh: "储蓄家", en: "Saver", measure: Measure::SavingsRate, threshold: 300, topic_zh: "收入", topic_en: "income" },
-    Rule { id: "mindful", zh: "知足", en: "Mindful", measure: Measure::ZeroSpendDays, threshold: 400, topic_zh: "天", topic_en: "days" },
+    rule("bookworm", &k::BOOKWORM, Measure::Share(&[Category::EducationCulture], &k::TOPIC_BOOKS), 100),
+    rule("explorer", &k::EXPLORER, Measure::Share(&[Category::Travel], &k::TOPIC_TRIPS), 150),
+    rule("foodie", &k::FOODIE, Measure::Share(&[Category::Dining], &k::TOPIC_EATING_OUT), 300),
+    rule("techLover", &k::TECH_LOVER, Measure::Share(&[Category::Digital], &k::TOPIC_DIGITAL), 150),
+    rule("wellness", &k::WELLNESS, Measure::Share(&[Category::Health], &k::TOPIC_HEALTH), 100),
+    rule("generous", &k::GENEROUS, Measure::Share(&[Category::GiftsRedPackets], &k::TOPIC_GIFTS), 100),
+    rule("homebody", &k::HOMEBODY, Measure::Share(&[Category::Groceries, Category::HousingUtilities], &k::TOPIC_HOME), 400),
+    rule("funSeeker", &k::FUN_SEEKER, Measure::Share(&[Category::Entertainment], &k::TOPIC_FUN), 120),
+    rule("onTheMove", &k::ON_THE_MOVE, Measure::Share(&[Category::Transport], &k::TOPIC_GETTING_AROUND), 150),
+    rule("cityHopper", &k::CITY_HOPPER, Measure::Cities, 5),
+    rule("nightOwl", &k::NIGHT_OWL, Measure::LateNight, 100),
+    rule("earlyBird", &k::EARLY_BIRD, Measure::EarlyMorning, 200),
+    rule("saver", &k::SAVER, Measure::SavingsRate, 300),
+    rule("mindful", &k::MINDFUL, Measure::ZeroSpendDays, 400),
 ];
 
 /// What the rules read, gathered from the other sections.
@@ -110,9 +96,9 @@ pub struct Keyword {
     /// The chosen rule's id, or `freshStart` / `balanced` for the fallbacks.
     pub id: String,
     /// The keyword.
-    pub word: Text,
+    pub word: Phrase,
     /// Why, with the number.
-    pub reason: Text,
+    pub reason: Phrase,
     /// Whether a fallback was chosen (no rule applied, or too little data).
     pub fallback: bool,
     /// Every rule that fired, best first.
@@ -128,7 +114,7 @@ pub struct Candidate {
     /// The rule's id.
     pub id: String,
     /// Its keyword.
-    pub word: Text,
+    pub word: Phrase,
     /// The measured value (per-mille, or a count for cities).
     pub value: i64,
     /// The rule's threshold, in the same unit.
@@ -136,7 +122,7 @@ pub struct Candidate {
     /// value ÷ threshold, per-mille (≥ 1000 for a rule that fired).
     pub score_permille: i64,
     /// The sentence for it.
-    pub reason: Text,
+    pub reason: Phrase,
 }
 
 /// One row of the keyword table as the page shows it.
@@ -146,14 +132,14 @@ pub struct RuleRow {
     /// The rule's id.
     pub id: String,
     /// Its keyword.
-    pub word: Text,
+    pub word: Phrase,
     /// The condition in words ("books and culture ≥ 10% of spending").
-    pub condition: Text,
+    pub condition: Phrase,
 }
 
 fn measure(rule: &Rule, s: &Signals) -> Option<i64> {
     Some(match rule.measure {
-        Measure::Share(categories) => {
+        Measure::Share(categories, _) => {
             let part: i64 = s
                 .categories
                 .iter()
@@ -177,60 +163,31 @@ fn measure(rule: &Rule, s: &Signals) -> Option<i64> {
     })
 }
 
-fn reason(rule: &Rule, value: i64, s: &Signals) -> Text {
-    let p = percent(value);
-    let (zh, en) = (rule.topic_zh, rule.topic_en);
+fn reason(rule: &Rule, value: i64, s: &Signals) -> Phrase {
+    let share = Arg::Percent(value);
     match rule.measure {
-        Measure::Share(_) => Text::new(
-            format!("你 {p} 的支出花在了{zh}上"),
-            format!("{p} of your spending went to {en}"),
-        ),
-        Measure::Cities => Text::new(
-            format!("你在 {value} 座城市留下了消费足迹"),
-            format!("You paid in {value} different cities"),
-        ),
-        Measure::LateNight | Measure::EarlyMorning => Text::new(
-            format!("你 {p} 的支付发生在{zh}"),
-            format!("{p} of your payments were made {en}"),
-        ),
-        Measure::SavingsRate => {
-            Text::new(format!("你存下了收入的 {p}"), format!("You kept {p} of your income"))
-        }
-        Measure::ZeroSpendDays => Text::new(
-            format!("{} 天里有 {} 天你一分钱没花", s.covered_days, s.zero_spend_days),
-            format!("You spent nothing on {} of {} days", s.zero_spend_days, s.covered_days),
+        Measure::Share(_, topic) => crate::phrase!(k::REASON_SHARE, share, topic),
+        Measure::Cities => crate::phrase!(k::REASON_CITIES, Arg::count(value)),
+        Measure::LateNight => crate::phrase!(k::REASON_HOURS, share, &k::TOPIC_LATE_NIGHT),
+        Measure::EarlyMorning => crate::phrase!(k::REASON_HOURS, share, &k::TOPIC_EARLY_MORNING),
+        Measure::SavingsRate => crate::phrase!(k::REASON_SAVINGS, share),
+        Measure::ZeroSpendDays => crate::phrase!(
+            k::REASON_ZERO_SPEND_DAYS,
+            Arg::count(s.zero_spend_days),
+            Arg::count(s.covered_days)
         ),
     }
 }
 
-fn condition(rule: &Rule) -> Text {
-    let p = percent(rule.threshold);
-    let (zh, en) = (rule.topic_zh, rule.topic_en);
+fn condition(rule: &Rule) -> Phrase {
+    let threshold = Arg::Percent(rule.threshold);
     match rule.measure {
-        Measure::Share(_) => {
-            Text::new(format!("{zh}占支出 ≥ {p}"), format!("{en} ≥ {p} of spending"))
-        }
-        Measure::Cities => Text::new(
-            format!("在 ≥ {} 座城市有消费", rule.threshold),
-            format!("payments in ≥ {} cities", rule.threshold),
-        ),
-        Measure::LateNight | Measure::EarlyMorning => {
-            Text::new(format!("{zh}的支付 ≥ {p}"), format!("payments {en} ≥ {p}"))
-        }
-        Measure::SavingsRate => {
-            Text::new(format!("存下收入的 ≥ {p}"), format!("kept ≥ {p} of income"))
-        }
-        Measure::ZeroSpendDays => {
-            Text::new(format!("零消费的日子 ≥ {p}"), format!("days without spending ≥ {p}"))
-        }
-    }
-}
-
-fn count(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+        Measure::Share(_, topic) => crate::phrase!(k::WHEN_SHARE, topic, threshold),
+        Measure::Cities => crate::phrase!(k::WHEN_CITIES, Arg::count(rule.threshold)),
+        Measure::LateNight => crate::phrase!(k::WHEN_HOURS, &k::TOPIC_LATE_NIGHT, threshold),
+        Measure::EarlyMorning => crate::phrase!(k::WHEN_HOURS, &k::TOPIC_EARLY_MORNING, threshold),
+        Measure::SavingsRate => crate::phrase!(k::WHEN_SAVINGS, threshold),
+        Measure::ZeroSpendDays => crate::phrase!(k::WHEN_ZERO_SPEND_DAYS, threshold),
     }
 }
 
@@ -240,24 +197,18 @@ pub(super) fn choose(s: &Signals) -> Keyword {
         .iter()
         .map(|r| RuleRow {
             id: r.id.to_string(),
-            word: Text::new(r.zh, r.en),
+            word: Phrase::new(r.word),
             condition: condition(r),
         })
         .collect();
     if s.payments < MIN_PAYMENTS || s.covered_days < MIN_DAYS {
         return Keyword {
             id: "freshStart".to_string(),
-            word: Text::new("开篇", "Fresh start"),
-            reason: Text::new(
-                format!(
-                    "这份账单里只有 {} 笔支付、{} 天，还不足以读出消费习惯",
-                    s.payments, s.covered_days
-                ),
-                format!(
-                    "These statements hold {} over {}: too few to read a pattern from",
-                    count(s.payments, "payment", "payments"),
-                    count(s.covered_days, "day", "days")
-                ),
+            word: Phrase::new(&k::FRESH_START),
+            reason: crate::phrase!(
+                k::REASON_TOO_FEW,
+                Arg::count(s.payments),
+                Arg::count(s.covered_days)
             ),
             fallback: true,
             candidates: Vec::new(),
@@ -274,7 +225,7 @@ pub(super) fn choose(s: &Signals) -> Keyword {
                     i,
                     Candidate {
                         id: rule.id.to_string(),
-                        word: Text::new(rule.zh, rule.en),
+                        word: Phrase::new(rule.word),
                         value,
                         threshold: rule.threshold,
                         score_permille: permille(value, rule.threshold),
@@ -299,14 +250,8 @@ pub(super) fn choose(s: &Signals) -> Keyword {
             let top = s.categories.iter().map(|c| c.share_permille).max().unwrap_or(0);
             Keyword {
                 id: "balanced".to_string(),
-                word: Text::new("均衡", "Balanced"),
-                reason: Text::new(
-                    format!("没有哪一类支出超过全年的 {}", percent(top)),
-                    format!(
-                        "No single kind of spending took more than {} of your year",
-                        percent(top)
-                    ),
-                ),
+                word: Phrase::new(&k::BALANCED),
+                reason: crate::phrase!(k::REASON_BALANCED, Arg::Percent(top)),
                 fallback: true,
                 candidates,
                 rules,
@@ -318,6 +263,7 @@ pub(super) fn choose(s: &Signals) -> Keyword {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::model::Transaction;
     use crate::report::categories::totals;
     use crate::report::testing::{refs, tx, Tx};
@@ -348,9 +294,9 @@ mod tests {
         rows.extend(spread(Category::Shopping, 82, 1000));
         let k = keyword_of(&rows, |_| {});
         assert_eq!(k.id, "bookworm");
-        assert_eq!(k.word, Text::new("书香", "Bookworm"));
-        assert_eq!(k.reason.en, "18% of your spending went to books and culture");
-        assert_eq!(k.reason.zh, "你 18% 的支出花在了书籍与文化上");
+        assert_eq!(k.word.text(), crate::lang::Text::new("书香", "Bookworm"));
+        assert_eq!(k.reason, "18% of your spending went to books and culture");
+        assert_eq!(k.reason.render(Lang::Zh), "你 18% 的支出花在了书籍与文化上");
         assert!(!k.fallback);
         assert_eq!(k.candidates[0].score_permille, 1800, "180‰ ÷ 100‰");
     }
@@ -378,15 +324,18 @@ mod tests {
             s.late_night_payments = 30;
         });
         assert_eq!(k.id, "nightOwl");
-        assert_eq!(k.reason.en, "75% of your payments were made between midnight and 5 a.m.");
+        assert_eq!(k.reason, "75% of your payments were made between midnight and 5 a.m.");
         let k = keyword_of(&rows2, |s| {
             s.income = 1_000_000;
             s.spending = 400_000;
         });
-        assert_eq!((k.id.as_str(), k.reason.en.as_str()), ("saver", "You kept 60% of your income"));
+        assert_eq!(
+            (k.id.as_str(), k.reason.to_string().as_str()),
+            ("saver", "You kept 60% of your income")
+        );
         let k = keyword_of(&rows2, |s| s.cities = 8);
         assert_eq!(
-            (k.id.as_str(), k.reason.zh.as_str()),
+            (k.id.as_str(), k.reason.render(Lang::Zh).as_str()),
             ("cityHopper", "你在 8 座城市留下了消费足迹")
         );
     }
@@ -401,7 +350,7 @@ mod tests {
         let k = keyword_of(&rows, |_| {});
         assert_eq!(k.id, "balanced");
         assert!(k.fallback && k.candidates.is_empty());
-        assert_eq!(k.reason.en, "No single kind of spending took more than 25% of your year");
+        assert_eq!(k.reason, "No single kind of spending took more than 25% of your year");
     }
 
     #[test]
@@ -411,15 +360,19 @@ mod tests {
         assert_eq!(k.id, "freshStart");
         assert!(k.fallback);
         assert_eq!(
-            k.reason.en,
+            k.reason,
             "These statements hold 5 payments over 100 days: too few to read a pattern from"
         );
         let rows = spread(Category::EducationCulture, 30, 1000);
         assert_eq!(keyword_of(&rows, |s| s.covered_days = 10).id, "freshStart", "ten days");
         let one = keyword_of(&rows[..1], |s| s.covered_days = 1);
         assert_eq!(
-            one.reason.en,
+            one.reason,
             "These statements hold 1 payment over 1 day: too few to read a pattern from"
+        );
+        assert_eq!(
+            one.reason.render(Lang::Zh),
+            "这份账单里只有 1 笔支付、1 天，还不足以读出消费习惯"
         );
     }
 
@@ -434,13 +387,14 @@ mod tests {
             for word in ["debt", "fast food", "excess", "broke", "负债", "快餐", "剁手", "月光"]
             {
                 assert!(
-                    !rule.en.to_lowercase().contains(word) && !rule.zh.contains(word),
+                    !rule.word.en.to_lowercase().contains(word) && !rule.word.zh.contains(word),
                     "{rule:?}"
                 );
             }
         }
         let k = keyword_of(&spread(Category::Dining, 30, 100), |_| {});
         assert_eq!(k.rules.len(), RULES.len());
-        assert_eq!(k.rules[0].condition.en, "books and culture ≥ 10% of spending");
+        assert_eq!(k.rules[0].condition, "books and culture ≥ 10% of spending");
+        assert!(RULES.iter().all(|r| !reason(r, r.threshold, &Signals::default()).shows_money()));
     }
 }

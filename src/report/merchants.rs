@@ -4,7 +4,6 @@
 //! nobody (`/`, empty) is counted in `unnamedPayments` and left out of the ranking.
 
 use super::share::permille;
-use super::text::Text;
 use crate::classify::{clean_merchant, places::Gazetteer};
 use crate::hash::FastMap;
 use crate::model::{Category, Kind, Transaction};
@@ -43,8 +42,6 @@ pub struct MerchantTotal {
     pub share_permille: i64,
     /// The category with most of the spending there.
     pub category: Category,
-    /// That category's label.
-    pub category_label: Text,
     /// The first payment's date.
     pub first_date: NaiveDate,
     /// The last payment's date.
@@ -123,7 +120,6 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> Merchants
                 payments: a.payments,
                 share_permille: permille(a.spending, total),
                 category,
-                category_label: Text::category(category),
                 first_date: a.first?,
                 last_date: a.last?,
                 spellings: a.spellings.iter().map(|s| s.to_string()).collect(),

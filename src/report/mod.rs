@@ -3,8 +3,10 @@
 //!
 //! Sections 2–11 describe the report's main currency (the one with the most rows in the year);
 //! section 1 (`numbers`) is given per currency. All money is integer minor units (`…Minor`),
-//! all shares per-mille (`…Permille`, 0–1000), every label and sentence a [`Text`] with `zh` and
-//! `en`.
+//! all shares per-mille (`…Permille`, 0–1000). The report holds no rendered text: a sentence it
+//! decides (a keyword's reason, a group's explanation) is a [`Phrase`](crate::phrase::Phrase)
+//! with typed arguments, a place's name a [`Name`](crate::phrase::Name), and everything else is
+//! numbers and ids that `present` and `chart` put into words in either language.
 
 mod calendar;
 mod categories;
@@ -17,7 +19,6 @@ mod places;
 mod portrait;
 mod reconcile;
 pub mod share;
-mod text;
 mod timing;
 mod yoy;
 
@@ -34,7 +35,6 @@ pub use numbers::{FrequentMerchant, Purchase, Streak, YearInNumbers};
 pub use places::{Coordinates, CountryTotal, Evidence, Place, PlaceLevel, Places};
 pub use portrait::{Axis, Portrait};
 pub use reconcile::{KindTotal, RowGroup, RowRef, WhatCounts};
-pub use text::Text;
 pub use timing::{HourCell, Slot, Timing, LATE_NIGHT_END_HOUR};
 pub use yoy::{Change, PreviousYear};
 
@@ -301,7 +301,7 @@ mod tests {
         assert_eq!(r.calendar.days.len(), 366);
         assert_eq!(r.calendar.days.iter().map(|d| d.spending_minor).sum::<i64>(), 37000);
         assert_eq!(r.timing.late_night.payments, 1, "01:30 on 3 March");
-        let cities: Vec<&str> = r.places.cities.iter().map(|c| c.name.zh.as_str()).collect();
+        let cities: Vec<&str> = r.places.cities.iter().map(|c| c.name.zh.as_ref()).collect();
         assert_eq!(cities, ["杭州", "东莞", "深圳"], "one payment each: most spending first");
         assert_eq!(r.portrait.axes.len(), 11);
         let flow_in: i64 =
@@ -321,7 +321,7 @@ mod tests {
         let rows = two_years();
         let options = ReportOptions::excluding_places(["杭州", "cn-441900"]);
         let r = Report::build_with(&rows, None, &options).expect("a report");
-        let cities: Vec<&str> = r.places.cities.iter().map(|c| c.name.zh.as_str()).collect();
+        let cities: Vec<&str> = r.places.cities.iter().map(|c| c.name.zh.as_ref()).collect();
         assert_eq!(cities, ["深圳"]);
         assert_eq!(r.places.provinces.len(), 1, "广东 through 深圳 only");
         assert_eq!(r.places.provinces[0].spending_minor, 2000);
@@ -347,7 +347,11 @@ mod tests {
             assert!(json.get(key).is_some(), "{key}");
         }
         assert_eq!(json["currencies"]["CNY"]["spending"], 37000, "the contract's names");
-        assert_eq!(json["keyword"]["word"]["zh"], "开篇");
+        assert_eq!(
+            json["keyword"]["word"]["key"], "FRESH_START",
+            "a phrase by its template's name"
+        );
+        assert_eq!(json["whatCounts"]["summary"]["args"][1]["money"]["currency"], "CNY");
         let back: Report = serde_json::from_value(json).expect("deserialise, as the page does");
         assert_eq!(back, r);
     }

@@ -15,7 +15,6 @@
 
 use super::merchants::MerchantNames;
 use super::share::div_round;
-use super::text::Text;
 use crate::model::{Category, Kind, Source, Transaction};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -77,8 +76,6 @@ pub struct Purchase {
     pub amount_minor: i64,
     /// Its category.
     pub category: Category,
-    /// The category's label.
-    pub category_label: Text,
 }
 
 /// The merchant paid most often.
@@ -158,7 +155,6 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> YearInNum
         description: t.description.clone(),
         amount_minor: t.spending_minor,
         category: t.category,
-        category_label: Text::category(t.category),
     });
     n.most_frequent_merchant = merchants
         .iter()
@@ -256,7 +252,6 @@ mod tests {
         assert_eq!(n.average_per_month_minor, 5000, "15000 / 3");
         let biggest = n.biggest_purchase.expect("a purchase");
         assert_eq!((biggest.merchant.as_str(), biggest.amount_minor), ("优衣库", 10000));
-        assert_eq!(biggest.category_label, Text::new("购物", "Shopping"));
         let frequent = n.most_frequent_merchant.expect("a merchant");
         assert_eq!(
             (frequent.merchant.as_str(), frequent.payments, frequent.spending_minor),

@@ -14,10 +14,10 @@
 //! (and the keyword, which counts cities) is recomputed without it. Excluding a province also
 //! drops its cities; excluding a country drops its cities.
 
-use super::text::Text;
 use crate::classify::places::{country_name, entries, is_online, Entry, Gazetteer, Level};
 use crate::hash::FastMap;
 use crate::model::{Category, Kind, Transaction};
+use crate::phrase::{sentences as s, Arg, Name, Phrase};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const EXAMPLES: usize = 3;
 
 /// The places section.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Places {
     /// Cities, most payments first (then most spending, then id).
@@ -42,7 +42,22 @@ pub struct Places {
     /// The names the user removed, as given.
     pub excluded: Vec<String>,
     /// How the places were found, to show beside them.
-    pub note: Text,
+    pub note: Phrase,
+}
+
+impl Default for Places {
+    /// No place, with the note on how places are found.
+    fn default() -> Places {
+        Places {
+            cities: Vec::new(),
+            provinces: Vec::new(),
+            countries: Vec::new(),
+            payments_with_places: 0,
+            payments_read: 0,
+            excluded: Vec::new(),
+            note: Phrase::new(&s::PLACES_INFERRED),
+        }
+    }
 }
 
 /// A city or province and the payments that named it.
@@ -54,13 +69,13 @@ pub struct Place {
     /// City or province.
     pub level: PlaceLevel,
     /// The name.
-    pub name: Text,
+    pub name: Name,
     /// The Chinese province it lies in (for cities in China).
-    pub province: Option<Text>,
+    pub province: Option<Name>,
     /// ISO 3166-1 country code.
     pub country: String,
     /// The country's name.
-    pub country_name: Text,
+    pub country_name: Name,
     /// Approximate position for a footprint map.
     pub coordinates: Coordinates,
     /// The first payment naming it.
@@ -99,7 +114,7 @@ pub struct Coordinates {
 impl Eq for Coordinates {}
 
 /// The texts that named a place.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Evidence {
     /// Different merchant names (counterparty texts) that named it.
@@ -111,7 +126,7 @@ pub struct Evidence {
     /// Up to three of the texts, as written.
     pub examples: Vec<String>,
     /// The sentence to show: "seen in 12 merchant names".
-    pub text: Text,
+    pub text: Phrase,
 }
 
 /// A country and the payments that named a place in it.
@@ -121,7 +136,7 @@ pub struct CountryTotal {
     /// ISO 3166-1 code.
     pub code: String,
     /// The name.
-    pub name: Text,
+    pub name: Name,
     /// Cities found there.
     pub cities: u32,
     /// Payments naming a place there.
@@ -256,7 +271,7 @@ pub(super) fn infer<'a>(
                 .iter()
                 .find(|p| p.level == Level::Province && p.zh == entry.province)
                 .map_or("", |p| p.en);
-            Text::new(entry.province, en)
+            Name::new(entry.province, en)
         });
         let count = |set: &BTreeSet<&str>| u32::try_from(set.len()).unwrap_or(u32::MAX);
         let (merchant_names, item_descriptions) =
@@ -267,10 +282,10 @@ pub(super) fn infer<'a>(
                 Level::Province => PlaceLevel::Province,
                 Level::City => PlaceLevel::City,
             },
-            name: Text::new(entry.zh, entry.en),
+            name: Name::new(entry.zh, entry.en),
             province,
             country: entry.country.to_string(),
-            country_name: Text::new(country_zh, country_en),
+            country_name: Name::new(country_zh, country_en),
             coordinates: Coordinates { lon: entry.lon, lat: entry.lat },
             first_date: acc.first?,
             last_date: acc.last?,
@@ -326,7 +341,7 @@ pub(super) fn infer<'a>(
             let (zh, en) = country_name(code).unwrap_or((code, code));
             CountryTotal {
                 code: code.to_string(),
-                name: Text::new(zh, en),
+                name: Name::new(zh, en),
                 cities: u32::try_from(cities.len()).unwrap_or(u32::MAX),
                 payments: acc.payments,
                 spending_minor: acc.spending,
@@ -346,10 +361,7 @@ pub(super) fn infer<'a>(
         payments_with_places: with_places,
         payments_read: read,
         excluded: exclude.to_vec(),
-        note: Text::new(
-            "地点由商户名称和商品说明推断，可能有误：点一下即可移除不对的地点。",
-            "Places are inferred from merchant names and item descriptions and may be wrong: remove any that are.",
-        ),
+        note: Phrase::new(&s::PLACES_INFERRED),
     }
 }
 
@@ -376,29 +388,12 @@ fn mentions<'t>(
         .clone()
 }
 
-fn evidence_text(merchant_names: u32, item_descriptions: u32) -> Text {
-    let plural = |n: u32, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let merchants_en = plural(merchant_names, "merchant name", "merchant names");
-    let items_en = plural(item_descriptions, "item description", "item descriptions");
+fn evidence_text(merchant_names: u32, item_descriptions: u32) -> Phrase {
+    let (merchants, items) = (Arg::count(merchant_names), Arg::count(item_descriptions));
     match (merchant_names > 0, item_descriptions > 0) {
-        (true, true) => Text::new(
-            format!("在 {merchant_names} 个商户名称和 {item_descriptions} 条商品说明中出现"),
-            format!("seen in {merchants_en} and {items_en}"),
-        ),
-        (false, true) => Text::new(
-            format!("在 {item_descriptions} 条商品说明中出现"),
-            format!("seen in {items_en}"),
-        ),
-        _ => Text::new(
-            format!("在 {merchant_names} 个商户名称中出现"),
-            format!("seen in {merchants_en}"),
-        ),
+        (true, true) => crate::phrase!(s::SEEN_IN_BOTH, merchants, items),
+        (false, true) => crate::phrase!(s::SEEN_IN_ITEMS, items),
+        _ => crate::phrase!(s::SEEN_IN_MERCHANTS, merchants),
     }
 }
 
@@ -428,14 +423,17 @@ mod tests {
         let rows = rows();
         let p = infer(&refs(&rows), &Gazetteer::new(), &[]);
         let cities: Vec<(&str, u32, i64)> =
-            p.cities.iter().map(|c| (c.name.zh.as_str(), c.payments, c.spending_minor)).collect();
+            p.cities.iter().map(|c| (c.name.zh.as_ref(), c.payments, c.spending_minor)).collect();
         assert_eq!(cities, [("深圳", 2, 4000), ("东京", 1, 50000), ("东莞", 1, 2000)]);
         let shenzhen = &p.cities[0];
         assert_eq!(shenzhen.id, "cn-440300");
-        assert_eq!(shenzhen.province, Some(Text::new("广东", "Guangdong")));
+        assert_eq!(shenzhen.province, Some(Name::new("广东", "Guangdong")));
         assert_eq!((shenzhen.evidence.merchant_names, shenzhen.evidence.item_descriptions), (1, 1));
-        assert_eq!(shenzhen.evidence.text.en, "seen in 1 merchant name and 1 item description");
-        assert_eq!(shenzhen.evidence.text.zh, "在 1 个商户名称和 1 条商品说明中出现");
+        assert_eq!(shenzhen.evidence.text, "seen in 1 merchant name and 1 item description");
+        assert_eq!(
+            shenzhen.evidence.text.render(crate::lang::Lang::Zh),
+            "在 1 个商户名称和 1 条商品说明中出现"
+        );
         assert_eq!(shenzhen.evidence.matched_as, ["深圳"]);
         assert_eq!(shenzhen.evidence.examples, ["瑞幸咖啡(深圳科技园店)", "深圳湾万象城"]);
         assert_eq!(shenzhen.first_date.to_string(), "2024-02-01");
@@ -447,7 +445,7 @@ mod tests {
         // Guangdong: the three rows naming 深圳 or 东莞, in two merchant names and one item.
         let guangdong = &p.provinces[0];
         assert_eq!(
-            (guangdong.name.en.as_str(), guangdong.payments, guangdong.spending_minor),
+            (guangdong.name.en.as_ref(), guangdong.payments, guangdong.spending_minor),
             ("Guangdong", 3, 6000)
         );
         assert_eq!(guangdong.evidence.matched_as, ["东莞", "深圳"]);
@@ -459,7 +457,7 @@ mod tests {
         let countries: Vec<(&str, u32, u32)> =
             p.countries.iter().map(|c| (c.code.as_str(), c.cities, c.payments)).collect();
         assert_eq!(countries, [("CN", 2, 3), ("JP", 1, 1)]);
-        assert_eq!(p.countries[1].name, Text::new("日本", "Japan"));
+        assert_eq!(p.countries[1].name, Name::new("日本", "Japan"));
         // Read: every expense but the online shop and Meituan (6 of 7 … minus 2 = 5).
         assert_eq!((p.payments_read, p.payments_with_places), (5, 4));
     }
@@ -468,20 +466,20 @@ mod tests {
     fn removing_a_place_recomputes_the_totals() {
         let rows = rows();
         let p = infer(&refs(&rows), &Gazetteer::new(), &["Shenzhen".to_string()]);
-        let cities: Vec<&str> = p.cities.iter().map(|c| c.name.zh.as_str()).collect();
+        let cities: Vec<&str> = p.cities.iter().map(|c| c.name.zh.as_ref()).collect();
         assert_eq!(cities, ["东京", "东莞"]);
         assert_eq!((p.provinces[0].payments, p.provinces[0].spending_minor), (1, 2000));
         assert_eq!(p.payments_with_places, 2);
         assert_eq!(p.excluded, ["Shenzhen"]);
 
         let by_province = infer(&refs(&rows), &Gazetteer::new(), &["广东".to_string()]);
-        let cities: Vec<&str> = by_province.cities.iter().map(|c| c.name.zh.as_str()).collect();
+        let cities: Vec<&str> = by_province.cities.iter().map(|c| c.name.zh.as_ref()).collect();
         assert_eq!(cities, ["东京"], "a removed province takes its cities along");
         assert!(by_province.provinces.is_empty());
 
         let by_country =
             infer(&refs(&rows), &Gazetteer::new(), &["jp".to_string(), "cn-441900".to_string()]);
-        let cities: Vec<&str> = by_country.cities.iter().map(|c| c.name.zh.as_str()).collect();
+        let cities: Vec<&str> = by_country.cities.iter().map(|c| c.name.zh.as_ref()).collect();
         assert_eq!(cities, ["深圳"]);
     }
 
@@ -498,7 +496,7 @@ mod tests {
         assert_eq!(chengdu.payments, 4);
         assert_eq!((chengdu.evidence.merchant_names, chengdu.evidence.item_descriptions), (2, 1));
         assert_eq!(chengdu.evidence.matched_as, ["成都", "成都市"]);
-        assert_eq!(chengdu.evidence.text.en, "seen in 2 merchant names and 1 item description");
+        assert_eq!(chengdu.evidence.text, "seen in 2 merchant names and 1 item description");
         assert_eq!(p.cities.len(), 1, "兰州 in 兰州拉面 is a dish");
     }
 }

@@ -6,7 +6,6 @@
 //! over the axes, so the eleven values add up to 1000 minus the fees and "other" shares.
 
 use super::categories::CategoryTotal;
-use super::text::Text;
 use crate::model::Category;
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +25,6 @@ pub struct Portrait {
 pub struct Axis {
     /// The category.
     pub category: Category,
-    /// Its label.
-    pub label: Text,
     /// Its share of spending, per-mille.
     pub value_permille: i64,
 }
@@ -42,7 +39,6 @@ pub(super) fn compute(categories: &[CategoryTotal]) -> Portrait {
     let axes: Vec<Axis> = axes()
         .map(|category| Axis {
             category,
-            label: Text::category(category),
             value_permille: categories
                 .iter()
                 .find(|c| c.category == category)

@@ -9,8 +9,8 @@
 //! Each group lists its rows (source, file line, date, amount, reason) up to [`MAX_LISTED`];
 //! `moreRows` says how many are not listed, which keeps a 100 000-row file's report small.
 
-use super::text::{money, Text};
 use crate::model::{Currency, Kind, Source, Transaction};
+use crate::phrase::{labels as l, names as n, sentences as s, Arg, Phrase, Template};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +54,7 @@ pub(super) fn by_kind(transactions: &[&Transaction]) -> Vec<KindTotal> {
 }
 
 /// Every row read, accounted for.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WhatCounts {
     /// Transactions read from all files (rows a parser could not read are its warnings).
@@ -68,7 +68,7 @@ pub struct WhatCounts {
     /// Spending counted: `expensesWrittenMinor − refundsNettedMinor`.
     pub spending_minor: i64,
     /// The check in words.
-    pub summary: Text,
+    pub summary: Phrase,
 }
 
 /// Rows that mean the same for the totals.
@@ -79,9 +79,9 @@ pub struct RowGroup {
     /// `repayment`, `cancelled`, `duplicate`, `other`), `otherYears` or `otherCurrencies`.
     pub id: String,
     /// The group's name.
-    pub label: Text,
+    pub label: Phrase,
     /// What happens to these rows, in a sentence.
-    pub explanation: Text,
+    pub explanation: Phrase,
     /// How many rows.
     pub count: u32,
     /// Their amounts as written, minor units of the report's currency; `None` for a group in
@@ -111,62 +111,25 @@ pub struct RowRef {
     pub currency: Currency,
     /// The counterparty.
     pub counterparty: String,
-    /// Why it was treated so, in both languages.
-    pub reason: Text,
+    /// Why it was treated so: the transaction's own reason.
+    pub reason: Phrase,
 }
 
-fn group_text(id: &str) -> (Text, Text) {
-    let (zh, en, why_zh, why_en) = match id {
-        "expense" => (
-            "支出",
-            "Spending",
-            "计入支出，扣除已关联的退款",
-            "Counted as spending, net of linked refunds",
-        ),
-        "income" => ("收入", "Income", "计入收入", "Counted as income"),
-        "refund" => (
-            "退款",
-            "Refunds",
-            "抵扣对应的购买，不算收入",
-            "Netted against their purchases, never income",
-        ),
-        "transfer" => (
-            "转账",
-            "Transfers",
-            "自己账户之间的转移，不计收支",
-            "Moved between your own accounts: neither spending nor income",
-        ),
-        "investment" => (
-            "理财",
-            "Investments",
-            "买卖基金或收益，钱仍是你的",
-            "Funds bought, sold or paying out: the money stays yours",
-        ),
-        "repayment" => (
-            "还款",
-            "Repayments",
-            "还信用卡或花呗，购买时已计入",
-            "Paying back credit: the purchases were already counted",
-        ),
-        "cancelled" => {
-            ("已关闭", "Cancelled", "订单关闭，没有资金变动", "Orders closed with no money moving")
-        }
-        "duplicate" => (
-            "重复",
-            "Duplicates",
-            "另一份账单中已有同一笔，只计一次",
-            "The same payment read from another file: counted once, there",
-        ),
-        "otherYears" => ("其他年份", "Other years", "不在本年", "Outside this year"),
-        "otherCurrencies" => (
-            "其他币种",
-            "Other currencies",
-            "本年其他币种的交易，按币种分别统计",
-            "This year in other currencies, totalled per currency",
-        ),
-        _ => ("其他", "Other", "无法归类，不计入", "Could not be classified: not counted"),
-    };
-    (Text::new(zh, en), Text::new(why_zh, why_en))
+/// A group's name and what happens to its rows.
+fn group_words(id: &str) -> (&'static Template, &'static Template) {
+    match id {
+        "expense" => (&n::KIND_EXPENSE, &s::COUNTS_AS_SPENDING),
+        "income" => (&n::KIND_INCOME, &s::COUNTS_AS_INCOME),
+        "refund" => (&n::KIND_REFUND, &s::NETS_PURCHASES),
+        "transfer" => (&n::KIND_TRANSFER, &s::OWN_ACCOUNTS),
+        "investment" => (&n::KIND_INVESTMENT, &s::STAYS_YOURS),
+        "repayment" => (&n::KIND_REPAYMENT, &s::ALREADY_COUNTED),
+        "cancelled" => (&n::KIND_CANCELLED, &s::NO_MONEY_MOVED),
+        "duplicate" => (&n::KIND_DUPLICATE, &s::COUNTED_ONCE),
+        "otherYears" => (&l::OTHER_YEARS, &s::OUTSIDE_THIS_YEAR),
+        "otherCurrencies" => (&l::OTHER_CURRENCIES, &s::PER_CURRENCY),
+        _ => (&n::KIND_OTHER, &s::NOT_CLASSIFIED),
+    }
 }
 
 fn kind_id(kind: Kind) -> &'static str {
@@ -202,11 +165,11 @@ pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) ->
         .map(|k| kind_id(*k))
         .chain(["otherYears", "otherCurrencies"])
         .map(|id| {
-            let (label, explanation) = group_text(id);
+            let (label, explanation) = group_words(id);
             RowGroup {
                 id: id.to_string(),
-                label,
-                explanation,
+                label: Phrase::new(label),
+                explanation: Phrase::new(explanation),
                 count: 0,
                 amount_minor: Some(0),
                 counted_minor: 0,
@@ -216,7 +179,14 @@ pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) ->
         })
         .collect();
     let (other_years, other_currencies) = (KINDS.len(), KINDS.len() + 1);
-    let mut n = WhatCounts::default();
+    let mut n = WhatCounts {
+        rows_read: 0,
+        groups: Vec::new(),
+        expenses_written_minor: 0,
+        refunds_netted_minor: 0,
+        spending_minor: 0,
+        summary: Phrase::new(&s::ROWS_READ),
+    };
     for t in all {
         n.rows_read += 1;
         let index = if t.time.year() != year {
@@ -254,24 +224,19 @@ pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) ->
                 amount_minor: t.signed_minor(),
                 currency: t.amount.currency,
                 counterparty: t.counterparty.to_string(),
-                reason: t.reason.text(),
+                reason: t.reason.clone(),
             });
         } else {
             group.more_rows += 1;
         }
     }
     n.refunds_netted_minor = n.expenses_written_minor.saturating_sub(n.spending_minor);
-    let (written, netted, counted) = (
-        money(currency, n.expenses_written_minor),
-        money(currency, n.refunds_netted_minor),
-        money(currency, n.spending_minor),
-    );
-    n.summary = Text::new(
-        format!("共读取 {} 行：支出 {written}，退款抵扣 {netted}，计入支出 {counted}", n.rows_read),
-        format!(
-            "{} rows read: {written} of payments, {netted} refunded, {counted} counted as spending",
-            n.rows_read
-        ),
+    n.summary = crate::phrase!(
+        s::ROWS_READ,
+        Arg::count(n.rows_read),
+        Arg::money(currency, n.expenses_written_minor),
+        Arg::money(currency, n.refunds_netted_minor),
+        Arg::money(currency, n.spending_minor)
     );
     groups.retain(|g| g.count > 0);
     for g in &mut groups {
@@ -344,8 +309,13 @@ mod tests {
         assert_eq!((refund.row, refund.amount_minor), (4, 3000), "refunds come in");
         assert_eq!(w.groups[0].rows[0].amount_minor, -10000, "payments go out");
         assert_eq!(
-            w.summary.en,
+            w.summary,
             "12 rows read: ¥150.00 of payments, ¥30.00 refunded, ¥120.00 counted as spending"
+        );
+        let one = what_counts(&rows[..1], 2024, Currency::CNY);
+        assert_eq!(
+            one.summary,
+            "1 row read: ¥100.00 of payments, ¥0.00 refunded, ¥100.00 counted as spending"
         );
     }
 

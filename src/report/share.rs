@@ -37,15 +37,6 @@ pub fn shares_permille(values: &[i64]) -> Vec<i64> {
     shares
 }
 
-/// A per-mille value as a person reads a percentage: `18%`, or `0.4%` below 1%.
-pub fn percent(permille: i64) -> String {
-    if permille > 0 && permille < 10 {
-        format!("0.{permille}%")
-    } else {
-        format!("{}%", div_round(permille, 10))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,14 +58,5 @@ mod tests {
         assert_eq!(shares_permille(&[5, -3, 5]), vec![500, 0, 500]);
         let odd = shares_permille(&[7, 13, 29, 1, 1]);
         assert_eq!(odd.iter().sum::<i64>(), 1000, "{odd:?}");
-    }
-
-    #[test]
-    fn percentages_read_naturally() {
-        assert_eq!(percent(184), "18%");
-        assert_eq!(percent(185), "19%");
-        assert_eq!(percent(4), "0.4%");
-        assert_eq!(percent(0), "0%");
-        assert_eq!(percent(1000), "100%");
     }
 }

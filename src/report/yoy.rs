@@ -7,9 +7,9 @@
 use super::categories::CategoryTotal;
 use super::months::MonthTotal;
 use super::numbers::YearInNumbers;
-use super::share::{percent, permille};
-use super::text::{money, Text};
+use super::share::permille;
 use crate::model::Currency;
+use crate::phrase::{sentences as s, Arg, Phrase};
 use serde::{Deserialize, Serialize};
 
 /// The previous year, beside the reported one.
@@ -43,7 +43,7 @@ pub struct Change {
     /// Difference in the number of payments.
     pub payments: i64,
     /// The spending comparison in a sentence.
-    pub sentence: Text,
+    pub sentence: Phrase,
 }
 
 /// Compares `numbers` with the previous year's.
@@ -56,26 +56,14 @@ pub(super) fn change(
     let income = numbers.income_minor.saturating_sub(before.income_minor);
     let relative = |d: i64, base: i64| (base > 0).then(|| permille(d, base));
     let spending_permille = relative(spending, before.spending_minor);
-    let amount = money(currency, spending.saturating_abs());
-    let share = spending_permille.map(|p| percent(p.saturating_abs()));
+    let amount = Arg::money(currency, spending.saturating_abs());
+    let share = spending_permille.map(|p| Arg::Percent(p.saturating_abs()));
     let sentence = match (spending.signum(), share) {
-        (0, _) => Text::new("支出与去年持平", "You spent the same as last year"),
-        (1, Some(p)) => Text::new(
-            format!("比去年多花了 {amount}（+{p}）"),
-            format!("You spent {amount} more than last year (+{p})"),
-        ),
-        (1, None) => Text::new(
-            format!("比去年多花了 {amount}"),
-            format!("You spent {amount} more than last year"),
-        ),
-        (_, Some(p)) => Text::new(
-            format!("比去年少花了 {amount}（−{p}）"),
-            format!("You spent {amount} less than last year (−{p})"),
-        ),
-        (_, None) => Text::new(
-            format!("比去年少花了 {amount}"),
-            format!("You spent {amount} less than last year"),
-        ),
+        (0, _) => Phrase::new(&s::SAME_AS_LAST_YEAR),
+        (1, Some(p)) => crate::phrase!(s::MORE_THAN_LAST_YEAR, amount, p),
+        (1, None) => crate::phrase!(s::MORE_THAN_NOTHING, amount),
+        // Less than a year that spent something always has a relative change.
+        (_, p) => crate::phrase!(s::LESS_THAN_LAST_YEAR, amount, p.unwrap_or(Arg::Percent(0))),
     };
     Change {
         spending_minor: spending,
@@ -106,16 +94,16 @@ mod tests {
         assert_eq!((c.spending_minor, c.spending_permille), (30000, Some(250)));
         assert_eq!((c.income_minor, c.income_permille), (-50000, Some(-1000)));
         assert_eq!(c.payments, -10);
-        assert_eq!(c.sentence.en, "You spent ¥300.00 more than last year (+25%)");
+        assert_eq!(c.sentence, "You spent ¥300.00 more than last year (+25%)");
         let c = change(&year(90000, 0, 1), &year(120000, 0, 1), Currency::CNY);
-        assert_eq!(c.sentence.zh, "比去年少花了 ¥300.00（−25%）");
+        assert_eq!(c.sentence.render(crate::lang::Lang::Zh), "比去年少花了 ¥300.00（−25%）");
         assert_eq!(c.income_permille, None, "no income either year");
         let c = change(&year(100, 0, 1), &year(0, 0, 0), Currency::EUR);
         assert_eq!(
-            (c.spending_permille, c.sentence.en.as_str()),
+            (c.spending_permille, c.sentence.to_string().as_str()),
             (None, "You spent €1.00 more than last year")
         );
         let c = change(&year(100, 0, 1), &year(100, 0, 1), Currency::CNY);
-        assert_eq!(c.sentence.en, "You spent the same as last year");
+        assert_eq!(c.sentence, "You spent the same as last year");
     }
 }

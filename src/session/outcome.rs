@@ -11,7 +11,7 @@ use crate::error::{Error, Warning};
 use crate::lang::Lang;
 use crate::model::{Source, Transaction};
 use crate::parse::FileRead;
-use crate::phrase::{summary as s, Phrase};
+use crate::phrase::{summary as s, Arg, Phrase};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -61,8 +61,7 @@ impl FileOutcome {
     /// The file's line in the list: its format and how many transactions it gave.
     pub fn summary(&self, transactions: usize) -> Option<Phrase> {
         let read = self.read.as_ref().ok()?;
-        let count = s::transactions(u64::try_from(transactions).unwrap_or(u64::MAX));
-        Some(crate::phrase!(s::FILE_READ, read.source.name(), count))
+        Some(crate::phrase!(s::FILE_READ, read.source.name(), Arg::count_of(transactions)))
     }
 }
 
@@ -72,7 +71,7 @@ struct Words<'a>(&'a Phrase, Audience);
 impl Serialize for Words<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.1 {
-            Audience::Page => self.0.serialize(s),
+            Audience::Page => self.0.text().serialize(s),
             Audience::CommandLine(lang) => s.serialize_str(&self.0.render(lang)),
         }
     }

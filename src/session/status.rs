@@ -3,7 +3,7 @@
 //! outcomes here, so the page only shows it.
 
 use super::FileOutcome;
-use crate::phrase::{summary as s, Phrase};
+use crate::phrase::{summary as s, Arg, Phrase};
 use serde::Serialize;
 
 /// How the page marks the status line.
@@ -24,17 +24,17 @@ pub struct Status {
     /// How to mark it.
     pub state: State,
     /// What it says.
+    #[serde(serialize_with = "crate::phrase::edge::text")]
     pub message: Phrase,
 }
 
 impl Status {
     /// The status after `files` gave `transactions` rows, with or without a report.
     pub fn of(files: &[FileOutcome], transactions: usize, has_report: bool) -> Status {
-        let count = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
         let read = files.iter().filter(|f| f.read.is_ok()).count();
         let steps = files.iter().filter(|f| f.step().is_some()).count();
         let failed = files.len() - read - steps;
-        let needs_you = || crate::phrase!(s::STATUS_NEEDS_YOU, s::files(count(steps)));
+        let needs_you = || crate::phrase!(s::STATUS_NEEDS_YOU, Arg::count_of(steps));
         let (state, message) = if !has_report {
             let (state, why) = if steps > 0 {
                 (State::NeedsInput, needs_you())
@@ -47,12 +47,11 @@ impl Status {
         } else if steps > 0 {
             (State::Done, needs_you())
         } else {
-            let rows = s::transactions(count(transactions));
-            let from = s::files(count(read));
+            let (rows, from) = (Arg::count_of(transactions), Arg::count_of(read));
             match failed {
                 0 => (State::Done, crate::phrase!(s::STATUS_DONE, rows, from)),
                 n => {
-                    let failed = s::files(count(n));
+                    let failed = Arg::count_of(n);
                     (State::Done, crate::phrase!(s::STATUS_DONE_WITH_FAILURES, rows, from, failed))
                 }
             }

@@ -24,11 +24,17 @@ pub enum Step<'a> {
     },
     /// A table whose columns Yearbook cannot tell apart: the person maps them.
     Mapping {
-        /// Why the guess is unsure.
+        /// Why the guess is unsure (`{zh, en}`).
+        #[serde(serialize_with = "words")]
         problem: &'a Phrase,
         /// The top of the table and the best guess, to map from.
         preview: &'a CsvPreview,
     },
+}
+
+/// A phrase as the page shows it, `{zh, en}` (`phrase::edge`, for a borrowed one).
+fn words<S: serde::Serializer>(phrase: &&Phrase, s: S) -> Result<S::Ok, S::Error> {
+    crate::phrase::edge::text(phrase, s)
 }
 
 impl<'a> Step<'a> {

@@ -161,7 +161,7 @@ test('a wrongly inferred place can be removed from the report, and put back', as
   await table().locator('summary').click();
   await expect(table().locator('tbody tr')).toHaveCount(before - 1);
   await expect(table().locator('tbody')).not.toContainText(place);
-  await page.locator('#section-places').getByRole('button', { name: 'Put back the 1 removed place(s)' }).click();
+  await page.locator('#section-places').getByRole('button', { name: 'Put back the removed place' }).click();
   await expectStatus(page, 'done');
   await table().locator('summary').click();
   await expect(table().locator('tbody tr')).toHaveCount(before);

@@ -76,6 +76,7 @@ pub struct CsvPreview {
     /// Yearbook's best guess; complete when `problem` is `None`.
     pub guess: ColumnMapping,
     /// Why the guess is not sure enough to read the file without asking, in plain words.
+    #[serde(serialize_with = "crate::phrase::edge::optional_text")]
     pub problem: Option<crate::phrase::Phrase>,
 }
 

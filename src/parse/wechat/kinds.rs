@@ -3,7 +3,7 @@
 //! that only the purchase's status records.
 
 use crate::model::{Category, Direction, Kind, Transaction};
-use crate::money::{format_minor, parse_minor};
+use crate::money::parse_minor;
 use crate::phrase;
 use crate::phrase::{reasons as r, Phrase, Template};
 
@@ -99,7 +99,7 @@ pub(super) fn net_refunded_by_status(transactions: &mut [Transaction]) {
             phrase!(
                 r::WECHAT_PARTLY_REFUNDED_OUTSIDE,
                 &*t.status,
-                format_minor(t.spending_minor, 2)
+                crate::model::Money::cny(t.spending_minor)
             )
         };
     }

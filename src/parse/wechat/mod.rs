@@ -20,7 +20,7 @@ use super::Parsed;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
-use crate::money::{format_minor, parse_minor};
+use crate::money::parse_minor;
 use crate::phrase;
 use crate::phrase::{messages as m, Phrase};
 use kinds::{category, classify, flow, net_refunded_by_status, refund_names, Fields};
@@ -243,8 +243,8 @@ impl<'h> RowReader<'h> {
                     reason = phrase!(
                         crate::phrase::reasons::WECHAT_WITH_FEE,
                         reason,
-                        format_minor(amount, 2),
-                        format_minor(minor, 2)
+                        crate::model::Money::cny(amount),
+                        crate::model::Money::cny(minor)
                     );
                     fee = Some(minor);
                 }

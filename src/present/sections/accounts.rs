@@ -1,17 +1,20 @@
 //! Sections 10–12 as text: the money flow, what counts (every row accounted for) and the
 //! comparison with the previous year.
 
-use super::{money, section, tr};
-use crate::present::describe::{Section, Table};
-use crate::present::format::{self, date_with_year, integer, percent, percent_change, plural};
-use crate::present::i18n::*;
+use super::{left_out, list, money, money_cell, section, table, Described};
+use crate::phrase::{labels as l, sentences as s, Arg, Phrase, Template};
+use crate::present::format::{self, integer, percent, percent_change};
 use crate::present::Lang;
+use crate::report::share::permille;
 use crate::report::Report;
 
 /// §10 Money flow: income, spending, what was saved, and every link of the Sankey.
-pub(in crate::present) fn flow(report: &Report, lang: Lang) -> Section {
-    let mut s = section("flow", SECTION_FLOW, lang, Some("flow"));
+pub(in crate::present) fn flow(report: &Report, lang: Lang) -> Described {
     let f = &report.flow;
+    if f.total_minor <= 0 {
+        return left_out(&l::SECTION_FLOW, Phrase::new(&s::WHY_NO_MONEY));
+    }
+    let mut sec = section("flow", &l::SECTION_FLOW, lang, Some("flow"));
     let value = |id: &str| f.nodes.iter().find(|n| n.id == id).map(|n| n.value_minor);
     let income: i64 = f
         .nodes
@@ -19,218 +22,155 @@ pub(in crate::present) fn flow(report: &Report, lang: Lang) -> Section {
         .filter(|n| n.column == 0 && n.id != "fromSavings")
         .map(|n| n.value_minor)
         .sum();
-    if f.total_minor <= 0 {
-        s.summary.push(tr(
-            lang,
-            "这一年没有收支。".into(),
-            "No money came in or went out this year.".into(),
-        ));
-    } else {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "收入 {}，支出 {}。",
-                money(report, income),
-                money(report, f.total_minor - value("savings").unwrap_or(0))
-            ),
-            format!(
-                "{} came in and {} went out.",
-                money(report, income),
-                money(report, f.total_minor - value("savings").unwrap_or(0))
-            ),
-        ));
-        if let Some(saved) = value("savings") {
-            s.summary.push(tr(
-                lang,
-                format!(
-                    "结余 {}，是收入的 {}。",
-                    money(report, saved),
-                    percent(crate::report::share::permille(saved, income))
-                ),
-                format!(
-                    "You kept {}: {} of your income.",
-                    money(report, saved),
-                    percent(crate::report::share::permille(saved, income))
-                ),
-            ));
-        }
-        if let Some(gap) = value("fromSavings") {
-            s.summary.push(tr(
-                lang,
-                format!("支出比收入多 {}，来自积蓄或账单之外的收入。", money(report, gap)),
-                format!(
-                    "Spending exceeded the income in these statements by {}: it came from savings or income they do not show.",
-                    money(report, gap)
-                ),
-            ));
-        }
-    }
-    if !f.merged_categories.is_empty() {
-        let names: Vec<&str> =
-            f.merged_categories.iter().map(|c| crate::present::i18n::category(*c, lang)).collect();
-        s.note = Some(tr(
-            lang,
-            format!("不到 3% 的分类并入了“其他”：{}。", names.join("、")),
-            format!("Categories under 3% are merged into Other: {}.", names.join(", ")),
+    let mut say = |p: Phrase| sec.summary.push(p.render(lang));
+    let spent = f.total_minor - value("savings").unwrap_or(0);
+    say(crate::phrase!(s::CAME_IN_WENT_OUT, money(report, income), money(report, spent)));
+    if let Some(saved) = value("savings") {
+        say(crate::phrase!(
+            s::YOU_KEPT,
+            money(report, saved),
+            Arg::Percent(permille(saved, income))
         ));
     }
-    let mut table = Table::new(
-        SECTION_FLOW.get(lang),
-        &[
-            (FROM.get(lang), false),
-            (TO.get(lang), false),
-            (AMOUNT.get(lang), true),
-            (SHARE.get(lang), true),
-        ],
+    if let Some(gap) = value("fromSavings") {
+        say(crate::phrase!(s::FROM_SAVINGS_SENTENCE, money(report, gap)));
+    }
+    if let Some(names) = list(f.merged_categories.iter().map(|c| Phrase::new(c.name()))) {
+        sec.note = Some(crate::phrase!(s::MERGED_INTO_OTHER, names).render(lang));
+    }
+    let mut links = table(
+        l::SECTION_FLOW.get(lang),
+        &[(&l::FROM, false), (&l::TO, false), (&l::AMOUNT, true), (&l::SHARE, true)],
+        lang,
     );
-    let name = |i: usize| f.nodes.get(i).map_or(String::new(), |n| n.label.get(lang).to_string());
-    for l in &f.links {
-        table.push(vec![
-            name(l.source),
-            name(l.target),
-            money(report, l.value_minor),
-            percent(crate::report::share::permille(l.value_minor, f.total_minor)),
+    let name = |i: usize| f.nodes.get(i).map_or(String::new(), |n| n.label.render(lang));
+    for link in &f.links {
+        links.push(vec![
+            name(link.source),
+            name(link.target),
+            money_cell(report, link.value_minor),
+            percent(permille(link.value_minor, f.total_minor)),
         ]);
     }
-    s.tables.push(table);
-    s
+    sec.tables.push(links);
+    Ok(sec)
 }
 
 /// §11 What counts: the check in words, the groups, and each group's rows.
-pub(in crate::present) fn what_counts(report: &Report, lang: Lang) -> Section {
-    let mut s = section("whatCounts", SECTION_WHAT_COUNTS, lang, None);
+pub(in crate::present) fn what_counts(report: &Report, lang: Lang) -> Described {
+    let mut sec = section("whatCounts", &l::SECTION_WHAT_COUNTS, lang, None);
     let w = &report.what_counts;
-    s.summary.push(format!("{}{}", w.summary.get(lang), tr(lang, "。".into(), ".".into())));
-    s.summary.push(tr(
-        lang,
-        "转账、理财、还款、已关闭的订单和跨文件重复的行都不算支出；退款抵扣原来的购买。".into(),
-        "Transfers, investments, repayments, cancelled orders and rows repeated across files never count as spending; refunds net their purchases.".into(),
-    ));
-    let mut groups = Table::new(
-        SECTION_WHAT_COUNTS.get(lang),
+    sec.summary.push(crate::phrase!(s::SENTENCE, w.summary.clone()).render(lang));
+    sec.summary.push(s::NEVER_SPENDING.get(lang).to_string());
+    let mut groups = table(
+        l::SECTION_WHAT_COUNTS.get(lang),
         &[
-            (GROUP.get(lang), false),
-            (ROWS.get(lang), true),
-            (AMOUNT_WRITTEN.get(lang), true),
-            (COUNTED.get(lang), true),
-            (EXPLANATION.get(lang), false),
+            (&l::GROUP, false),
+            (&l::ROWS, true),
+            (&l::AMOUNT_WRITTEN, true),
+            (&l::COUNTED, true),
+            (&l::EXPLANATION, false),
         ],
+        lang,
     );
     for g in &w.groups {
         groups.push(vec![
-            g.label.get(lang).to_string(),
+            g.label.render(lang),
             integer(i64::from(g.count)),
-            g.amount_minor.map_or_else(|| "–".to_string(), |a| money(report, a)),
-            money(report, g.counted_minor),
-            g.explanation.get(lang).to_string(),
+            g.amount_minor.map_or_else(|| "–".to_string(), |a| money_cell(report, a)),
+            money_cell(report, g.counted_minor),
+            g.explanation.render(lang),
         ]);
         groups.row_ids.push(g.id.clone());
     }
-    s.tables.push(groups);
+    sec.tables.push(groups);
     for g in &w.groups {
-        let more = if g.more_rows > 0 {
-            tr(
-                lang,
-                format!("，另有 {} 行未列出", g.more_rows),
-                format!(", {} more not listed", integer(i64::from(g.more_rows))),
+        let caption = if g.more_rows > 0 {
+            crate::phrase!(
+                s::GROUP_ROWS_MORE,
+                g.label.clone(),
+                Arg::count(g.count),
+                Arg::count(g.more_rows)
             )
         } else {
-            String::new()
+            crate::phrase!(s::GROUP_ROWS, g.label.clone(), Arg::count(g.count))
         };
-        let caption = tr(
-            lang,
-            format!("{}（{} 行{more}）", g.label.zh, g.count),
-            format!("{} ({}{more})", g.label.en, plural(g.count, "row", "rows")),
-        );
-        let mut rows = Table::new(
-            caption,
+        let mut rows = table(
+            &caption.render(lang),
             &[
-                (SOURCE.get(lang), false),
-                (LINE.get(lang), true),
-                (DATE.get(lang), false),
-                (AMOUNT.get(lang), true),
-                (COUNTERPARTY.get(lang), false),
-                (REASON.get(lang), false),
+                (&l::SOURCE, false),
+                (&l::LINE, true),
+                (&l::DATE, false),
+                (&l::AMOUNT, true),
+                (&l::COUNTERPARTY, false),
+                (&l::REASON, false),
             ],
+            lang,
         );
         for r in &g.rows {
             rows.push(vec![
                 r.source.name().get(lang).to_string(),
                 r.row.to_string(),
-                date_with_year(r.date, lang),
+                Arg::FullDate(r.date).render(lang),
                 format::money(r.currency, r.amount_minor),
                 r.counterparty.clone(),
-                r.reason.get(lang).to_string(),
+                r.reason.render(lang),
             ]);
         }
-        s.tables.push(rows);
+        sec.tables.push(rows);
     }
-    s
+    Ok(sec)
 }
 
 /// §12 Year over year: the change in a sentence and the two years side by side.
-pub(in crate::present) fn year_over_year(report: &Report, lang: Lang) -> Section {
-    let mut s = section("yearOverYear", SECTION_YEAR_OVER_YEAR, lang, Some("cumulative"));
+pub(in crate::present) fn year_over_year(report: &Report, lang: Lang) -> Described {
     let Some(p) = &report.previous_year else {
-        s.summary.push(tr(
-            lang,
-            format!("账单里没有 {} 年的记录；加入去年的账单即可对比。", report.year - 1),
-            format!(
-                "The statements hold nothing from {}: add last year's to compare.",
-                report.year - 1
-            ),
-        ));
-        if report.years.len() > 1 {
-            let years: Vec<String> = report.years.iter().map(|y| y.year.to_string()).collect();
-            s.summary.push(tr(
-                lang,
-                format!("账单中的年份：{}。", years.join("、")),
-                format!("Years in the statements: {}.", years.join(", ")),
-            ));
-        }
-        return s;
+        let why = crate::phrase!(s::WHY_NO_LAST_YEAR, Arg::Year(report.year - 1));
+        return left_out(&l::SECTION_YEAR_OVER_YEAR, why);
     };
-    s.summary.push(format!("{}{}", p.change.sentence.get(lang), tr(lang, "。".into(), ".".into())));
+    let mut sec = section("yearOverYear", &l::SECTION_YEAR_OVER_YEAR, lang, Some("cumulative"));
+    sec.summary.push(crate::phrase!(s::SENTENCE, p.change.sentence.clone()).render(lang));
     if let Some(g) = &report.categories.grew_most {
-        s.summary.push(format!("{}{}", g.reason.get(lang), tr(lang, "。".into(), ".".into())));
+        sec.summary.push(crate::phrase!(s::SENTENCE, g.reason.clone()).render(lang));
     }
     let this = report.numbers.get(&report.currency).cloned().unwrap_or_default();
     let before = &p.numbers;
     let (y0, y1) = (p.year.to_string(), report.year.to_string());
-    let mut table = Table::new(
-        SECTION_YEAR_OVER_YEAR.get(lang),
-        &[(ITEM.get(lang), false), (&y0, true), (&y1, true), (CHANGE.get(lang), true)],
+    let (item, change_heading) = (l::ITEM.get(lang), l::CHANGE.get(lang));
+    let mut years = crate::present::describe::Table::new(
+        l::SECTION_YEAR_OVER_YEAR.get(lang),
+        &[(item, false), (&y0, true), (&y1, true), (change_heading, true)],
     );
     let change = |a: i64, b: i64| {
-        let rel = (a > 0).then(|| percent_change(crate::report::share::permille(b - a, a)));
+        let rel = (a > 0).then(|| percent_change(permille(b - a, a)));
         rel.unwrap_or_default()
     };
-    let money_row = |label: Word, a: i64, b: i64| {
-        vec![label.get(lang).to_string(), money(report, a), money(report, b), change(a, b)]
+    let money_row = |label: &Template, a: i64, b: i64| {
+        vec![
+            label.get(lang).to_string(),
+            money_cell(report, a),
+            money_cell(report, b),
+            change(a, b),
+        ]
     };
-    table.push(money_row(SPENDING, before.spending_minor, this.spending_minor));
-    table.push(money_row(INCOME, before.income_minor, this.income_minor));
-    table.push(vec![
-        PAYMENTS.get(lang).to_string(),
-        integer(i64::from(before.payments)),
-        integer(i64::from(this.payments)),
-        change(i64::from(before.payments), i64::from(this.payments)),
-    ]);
-    table.push(money_row(
-        AVERAGE_PER_DAY,
+    let count_row = |label: &Template, a: u32, b: u32| {
+        let (a, b) = (i64::from(a), i64::from(b));
+        vec![label.get(lang).to_string(), integer(a), integer(b), change(a, b)]
+    };
+    years.push(money_row(&l::SPENDING, before.spending_minor, this.spending_minor));
+    years.push(money_row(&l::INCOME_LABEL, before.income_minor, this.income_minor));
+    years.push(count_row(&l::PAYMENTS, before.payments, this.payments));
+    years.push(money_row(
+        &l::AVERAGE_PER_DAY,
         before.average_per_day_minor,
         this.average_per_day_minor,
     ));
-    table.push(vec![
-        ACTIVE_DAYS.get(lang).to_string(),
-        integer(i64::from(before.active_days)),
-        integer(i64::from(this.active_days)),
-        change(i64::from(before.active_days), i64::from(this.active_days)),
-    ]);
-    s.tables.push(table);
-    let mut categories = Table::new(
-        CATEGORY.get(lang),
-        &[(CATEGORY.get(lang), false), (&y0, true), (&y1, true), (CHANGE.get(lang), true)],
+    years.push(count_row(&l::ACTIVE_DAYS, before.active_days, this.active_days));
+    sec.tables.push(years);
+    let category = l::CATEGORY.get(lang);
+    let mut categories = crate::present::describe::Table::new(
+        category,
+        &[(category, false), (&y0, true), (&y1, true), (change_heading, true)],
     );
     let mut all: Vec<crate::model::Category> =
         report.categories.items.iter().map(|c| c.category).collect();
@@ -248,12 +188,12 @@ pub(in crate::present) fn year_over_year(report: &Report, lang: Lang) -> Section
             .find(|x| x.category == c)
             .map_or(0, |x| x.spending_minor);
         categories.push(vec![
-            crate::present::i18n::category(c, lang).to_string(),
-            money(report, a),
-            money(report, b),
+            c.name().get(lang).to_string(),
+            money_cell(report, a),
+            money_cell(report, b),
             change(a, b),
         ]);
     }
-    s.tables.push(categories);
-    s
+    sec.tables.push(categories);
+    Ok(sec)
 }

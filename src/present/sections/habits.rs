@@ -1,352 +1,265 @@
 //! Sections 5–9 as text: the calendar, when you pay, places, the keyword and the portrait.
 
-use super::{money, section, tr};
-use crate::present::describe::{Section, Table};
-use crate::present::format::{date, date_range, integer, percent, plural};
-use crate::present::i18n::{self, *};
+use super::{left_out, list, money, money_cell, section, table, with_detail, Described};
+use crate::phrase::{labels as l, names, sentences as s, Arg, Phrase, Template};
+use crate::present::describe::Table;
+use crate::present::format::{integer, percent};
 use crate::present::Lang;
 use crate::report::{Place, Report, Slot};
 
-/// §5 Calendar: zero-spend days celebrated, the biggest day.
-pub(in crate::present) fn calendar(report: &Report, lang: Lang) -> Section {
-    let mut s = section("calendar", SECTION_CALENDAR, lang, Some("calendar"));
+/// §5 Calendar: zero-spend days celebrated (or every day with spending), the longest stretch
+/// without spending, the biggest day.
+pub(in crate::present) fn calendar(report: &Report, lang: Lang) -> Described {
     let c = &report.calendar;
-    if c.covered_days > 0 {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "账单覆盖的 {} 天里，有 {} 天你一分钱没花，值得庆祝。",
-                c.covered_days, c.zero_spend_days
-            ),
-            format!(
-                "Of the {} days your statements cover, you spent nothing on {}: worth celebrating.",
-                c.covered_days,
-                plural(c.zero_spend_days, "day", "days")
-            ),
-        ));
-    }
-    if let Some(n) = report.numbers.get(&report.currency) {
-        if let Some(streak) = &n.longest_streak_without_spending {
-            s.summary.push(tr(
-                lang,
-                format!(
-                    "最长的零消费连续 {} 天：{}。",
-                    streak.days,
-                    date_range(streak.from, streak.to, lang)
-                ),
-                format!(
-                    "The longest stretch: {} in a row, {}.",
-                    plural(streak.days, "day", "days"),
-                    date_range(streak.from, streak.to, lang)
-                ),
-            ));
-        }
-    }
     let biggest = c
         .days
         .iter()
         .filter(|d| d.spending_minor > 0)
         .max_by_key(|d| (d.spending_minor, std::cmp::Reverse(d.date)));
-    if let Some(d) = biggest {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "花得最多的一天是{}：{}，{} 笔。",
-                date(d.date, lang),
-                money(report, d.spending_minor),
-                d.payments
-            ),
-            format!(
-                "Your biggest day was {}: {} over {}.",
-                date(d.date, lang),
-                money(report, d.spending_minor),
-                plural(d.payments, "payment", "payments")
-            ),
-        ));
+    let Some(biggest) = biggest else {
+        return left_out(&l::SECTION_CALENDAR, Phrase::new(&s::WHY_NO_SPENDING));
+    };
+    let mut sec = section("calendar", &l::SECTION_CALENDAR, lang, Some("calendar"));
+    let mut say = |p: Phrase| sec.summary.push(p.render(lang));
+    let covered = Arg::count(c.covered_days);
+    // A single covered day is said in §1 ("a single day"); "every one of the 1 day" is not.
+    if c.zero_spend_days > 0 {
+        say(crate::phrase!(s::NOTHING_SPENT_ON_DAYS, covered, Arg::count(c.zero_spend_days)));
+    } else if c.covered_days > 1 {
+        say(crate::phrase!(s::EVERY_DAY_SPENT, covered));
     }
-    let mut table =
-        Table::new(SECTION_CALENDAR.get(lang), &[(ITEM.get(lang), false), (VALUE.get(lang), true)]);
-    table.push(vec![COVERED_DAYS.get(lang).into(), integer(i64::from(c.covered_days))]);
-    table.push(vec![ACTIVE_DAYS.get(lang).into(), integer(i64::from(c.active_days))]);
-    table.push(vec![ZERO_SPEND_DAYS.get(lang).into(), integer(i64::from(c.zero_spend_days))]);
-    if let Some(d) = biggest {
-        table.push(vec![
-            format!("{} ({})", BIGGEST_DAY.get(lang), date(d.date, lang)),
-            money(report, d.spending_minor),
-        ]);
+    if let Some(n) = report.numbers.get(&report.currency) {
+        if let Some(streak) = &n.longest_streak_without_spending {
+            say(crate::phrase!(
+                s::LONGEST_STRETCH,
+                Arg::count(streak.days),
+                Arg::DateRange(streak.from, streak.to)
+            ));
+        }
     }
-    s.tables.push(table);
-    s
+    say(crate::phrase!(
+        s::BIGGEST_DAY_WAS,
+        biggest.date,
+        money(report, biggest.spending_minor),
+        Arg::count(biggest.payments)
+    ));
+    let mut days =
+        table(l::SECTION_CALENDAR.get(lang), &[(&l::ITEM, false), (&l::VALUE, true)], lang);
+    for (label, n) in [
+        (&l::COVERED_DAYS, c.covered_days),
+        (&l::ACTIVE_DAYS, c.active_days),
+        (&l::ZERO_SPEND_DAYS, c.zero_spend_days),
+    ] {
+        days.push(vec![label.get(lang).to_string(), integer(i64::from(n))]);
+    }
+    days.push(vec![
+        with_detail(&l::BIGGEST_DAY, biggest.date).render(lang),
+        money_cell(report, biggest.spending_minor),
+    ]);
+    sec.tables.push(days);
+    Ok(sec)
 }
 
 /// §6 When you pay: the busiest hour of the week, late nights, weekends.
-pub(in crate::present) fn timing(report: &Report, lang: Lang) -> Section {
-    let mut s = section("timing", SECTION_TIMING, lang, Some("timing"));
+pub(in crate::present) fn timing(report: &Report, lang: Lang) -> Described {
     let t = &report.timing;
-    if let Some(b) = &t.busiest {
-        let (day_zh, day_en) =
-            (i18n::weekday_long(b.weekday, Lang::Zh), i18n::weekday_long(b.weekday, Lang::En));
-        s.summary.push(tr(
-            lang,
-            format!("你最常在{day_zh} {}:00–{}:00 付钱（{} 笔）。", b.hour, b.hour + 1, b.payments),
-            format!(
-                "You paid most often on {day_en}s between {}:00 and {}:00 ({}).",
-                b.hour,
-                b.hour + 1,
-                plural(b.payments, "payment", "payments")
-            ),
+    if t.weekend.payments + t.weekdays.payments == 0 {
+        return left_out(&l::SECTION_TIMING, Phrase::new(&s::WHY_NO_SPENDING));
+    }
+    let mut sec = section("timing", &l::SECTION_TIMING, lang, Some("timing"));
+    let mut say = |p: Phrase| sec.summary.push(p.render(lang));
+    // "Most often" needs a slot paid in more than once.
+    if let Some(b) = t.busiest.as_ref().filter(|b| b.payments > 1) {
+        say(crate::phrase!(
+            s::BUSIEST_HOUR,
+            names::weekday(b.weekday),
+            Arg::count(b.hour),
+            Arg::count(b.hour + 1),
+            Arg::count(b.payments)
         ));
     }
     if t.payments_with_time > 0 {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "深夜（0–5 点）的支付有 {} 笔，占 {}。",
-                t.late_night.payments,
-                percent(t.late_night.payments_share_permille)
-            ),
-            format!(
-                "{} were made late at night (midnight to 5 a.m.): {} of those with a time.",
-                plural(t.late_night.payments, "payment", "payments"),
-                percent(t.late_night.payments_share_permille)
-            ),
-        ));
+        say(if t.late_night.payments == 0 {
+            Phrase::new(&s::NO_LATE_NIGHT)
+        } else {
+            crate::phrase!(
+                s::LATE_NIGHT_PAYMENTS,
+                Arg::count(t.late_night.payments),
+                Arg::Percent(t.late_night.payments_share_permille)
+            )
+        });
     }
-    if t.weekend.payments + t.weekdays.payments > 0 {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "周末花掉了 {} 的钱，工作日 {}。",
-                percent(t.weekend.spending_share_permille),
-                percent(t.weekdays.spending_share_permille)
-            ),
-            format!(
-                "Weekends took {} of your spending, weekdays {}.",
-                percent(t.weekend.spending_share_permille),
-                percent(t.weekdays.spending_share_permille)
-            ),
-        ));
-    }
+    say(crate::phrase!(
+        s::WEEKEND_SHARE,
+        Arg::Percent(t.weekend.spending_share_permille),
+        Arg::Percent(t.weekdays.spending_share_permille)
+    ));
     if t.payments_without_time > 0 {
-        s.note = Some(tr(
-            lang,
-            format!("{} 笔支付只有日期没有时间（多为银行账单），不在时段图中。", t.payments_without_time),
-            format!(
-                "{} have a date but no time of day (most bank exports) and are left out of the hours.",
-                plural(t.payments_without_time, "payment", "payments")
-            ),
-        ));
+        sec.note =
+            Some(crate::phrase!(s::WITHOUT_TIME, Arg::count(t.payments_without_time)).render(lang));
     }
-    let mut table = Table::new(
-        SECTION_TIMING.get(lang),
+    let mut slots = table(
+        l::SECTION_TIMING.get(lang),
         &[
-            (SLOT.get(lang), false),
-            (PAYMENTS.get(lang), true),
-            (SPENDING.get(lang), true),
-            (SHARE_OF_PAYMENTS.get(lang), true),
-            (SHARE_OF_SPENDING.get(lang), true),
+            (&l::SLOT, false),
+            (&l::PAYMENTS, true),
+            (&l::SPENDING, true),
+            (&l::SHARE_OF_PAYMENTS, true),
+            (&l::SHARE_OF_SPENDING, true),
         ],
+        lang,
     );
-    let row = |label: Word, slot: &Slot| {
+    let row = |label: &Template, slot: &Slot| {
         vec![
             label.get(lang).to_string(),
             integer(i64::from(slot.payments)),
-            money(report, slot.spending_minor),
+            money_cell(report, slot.spending_minor),
             percent(slot.payments_share_permille),
             percent(slot.spending_share_permille),
         ]
     };
-    table.push(row(LATE_NIGHT, &t.late_night));
-    table.push(row(WEEKEND, &t.weekend));
-    table.push(row(WEEKDAYS_WORD, &t.weekdays));
-    s.tables.push(table);
-    s
+    slots.push(row(&l::LATE_NIGHT, &t.late_night));
+    slots.push(row(&l::WEEKEND, &t.weekend));
+    slots.push(row(&l::WEEKDAYS_WORD, &t.weekdays));
+    sec.tables.push(slots);
+    Ok(sec)
 }
 
 /// §7 Places: how many, shown as inference, each removable by id.
-pub(in crate::present) fn places(report: &Report, lang: Lang) -> Section {
-    let mut s = section("places", SECTION_PLACES, lang, Some("places"));
+pub(in crate::present) fn places(report: &Report, lang: Lang) -> Described {
     let p = &report.places;
     if p.cities.is_empty() && p.provinces.is_empty() {
-        s.summary.push(tr(
-            lang,
-            "账单里没有找到地名。".into(),
-            "No place names were found in the statements.".into(),
-        ));
-    } else {
-        let countries = p.countries.len() as u32;
-        s.summary.push(tr(
-            lang,
-            format!(
-                "在 {} 笔支付的商户名称和商品说明中认出了 {} 座城市{}。",
-                p.payments_with_places,
-                p.cities.len(),
-                if countries > 1 {
-                    format!("，分布在 {countries} 个国家和地区")
-                } else {
-                    String::new()
-                }
-            ),
-            format!(
-                "{} in {} named {}{}.",
-                plural(p.cities.len() as u32, "city was found", "cities were found"),
-                plural(p.payments_with_places, "payment", "payments"),
-                if p.cities.len() == 1 { "it" } else { "them" },
-                if countries > 1 { format!(", in {countries} countries") } else { String::new() }
-            ),
-        ));
-        if let Some(top) = p.cities.first() {
-            s.summary.push(tr(
-                lang,
-                format!(
-                    "去得最多的是{}：{} 笔（{}）。",
-                    top.name.zh, top.payments, top.evidence.text.zh
-                ),
-                format!(
-                    "Most of all {}: {} ({}).",
-                    top.name.en,
-                    plural(top.payments, "payment", "payments"),
-                    top.evidence.text.en
-                ),
-            ));
-        }
+        let why =
+            if report.totals().payments > 0 { &s::WHY_NO_PLACES } else { &s::WHY_NO_SPENDING };
+        return left_out(&l::SECTION_PLACES, Phrase::new(why));
     }
-    s.note = Some(p.note.get(lang).to_string());
-    s.tables.push(place_table(report, &p.cities, CITY, lang));
-    s.tables.push(place_table(report, &p.provinces, PROVINCE, lang));
-    let mut countries = Table::new(
-        COUNTRY.get(lang),
-        &[
-            (COUNTRY.get(lang), false),
-            (CITIES.get(lang), true),
-            (PAYMENTS.get(lang), true),
-            (SPENDING.get(lang), true),
-        ],
+    let mut sec = section("places", &l::SECTION_PLACES, lang, Some("places"));
+    let mut say = |p: Phrase| sec.summary.push(p.render(lang));
+    let (cities, payments) = (Arg::count_of(p.cities.len()), Arg::count(p.payments_with_places));
+    say(match (p.cities.len(), p.countries.len()) {
+        (0, _) => crate::phrase!(s::PROVINCES_FOUND, Arg::count_of(p.provinces.len()), payments),
+        (_, 0 | 1) => crate::phrase!(s::CITIES_FOUND, cities, payments),
+        (_, countries) => {
+            crate::phrase!(s::CITIES_FOUND_ABROAD, cities, payments, Arg::count_of(countries))
+        }
+    });
+    if let Some(top) = p.cities.first() {
+        say(crate::phrase!(
+            s::MOST_OF_ALL,
+            top.name.clone(),
+            Arg::count(top.payments),
+            top.evidence.text.clone()
+        ));
+    }
+    sec.note = Some(p.note.render(lang));
+    sec.tables.push(place_table(report, &p.cities, &l::CITY, lang));
+    sec.tables.push(place_table(report, &p.provinces, &l::PROVINCE, lang));
+    let mut countries = table(
+        l::COUNTRY.get(lang),
+        &[(&l::COUNTRY, false), (&l::CITIES, true), (&l::PAYMENTS, true), (&l::SPENDING, true)],
+        lang,
     );
     for c in &p.countries {
         countries.push(vec![
             c.name.get(lang).to_string(),
             integer(i64::from(c.cities)),
             integer(i64::from(c.payments)),
-            money(report, c.spending_minor),
+            money_cell(report, c.spending_minor),
         ]);
         countries.row_ids.push(c.code.clone());
     }
-    s.tables.push(countries);
-    s
+    sec.tables.push(countries);
+    Ok(sec)
 }
 
-fn place_table(report: &Report, places: &[Place], what: Word, lang: Lang) -> Table {
-    let mut table = Table::new(
+fn place_table(report: &Report, places: &[Place], what: &'static Template, lang: Lang) -> Table {
+    let mut rows = table(
         what.get(lang),
         &[
-            (what.get(lang), false),
-            (PROVINCE.get(lang), false),
-            (COUNTRY.get(lang), false),
-            (PAYMENTS.get(lang), true),
-            (SPENDING.get(lang), true),
-            (FIRST_SEEN.get(lang), false),
-            (LAST_SEEN.get(lang), false),
-            (EVIDENCE.get(lang), false),
+            (what, false),
+            (&l::PROVINCE, false),
+            (&l::COUNTRY, false),
+            (&l::PAYMENTS, true),
+            (&l::SPENDING, true),
+            (&l::FIRST_SEEN, false),
+            (&l::LAST_SEEN, false),
+            (&l::EVIDENCE, false),
         ],
+        lang,
     );
     for p in places {
-        table.push(vec![
+        rows.push(vec![
             p.name.get(lang).to_string(),
             p.province.as_ref().map_or(String::new(), |t| t.get(lang).to_string()),
             p.country_name.get(lang).to_string(),
             integer(i64::from(p.payments)),
-            money(report, p.spending_minor),
-            date(p.first_date, lang),
-            date(p.last_date, lang),
-            p.evidence.text.get(lang).to_string(),
+            money_cell(report, p.spending_minor),
+            Arg::Date(p.first_date).render(lang),
+            Arg::Date(p.last_date).render(lang),
+            p.evidence.text.render(lang),
         ]);
-        table.row_ids.push(p.id.clone());
+        rows.row_ids.push(p.id.clone());
     }
-    table
+    rows
 }
 
 /// §8 The keyword, its reason, the other candidates and the whole rule table.
-pub(in crate::present) fn keyword(report: &Report, lang: Lang) -> Section {
-    let mut s = section("keyword", SECTION_KEYWORD, lang, Some("keyword"));
+pub(in crate::present) fn keyword(report: &Report, lang: Lang) -> Described {
+    let mut sec = section("keyword", &l::SECTION_KEYWORD, lang, Some("keyword"));
     let k = &report.keyword;
-    s.summary.push(tr(
-        lang,
-        format!("{}：{}。", k.word.zh, k.reason.zh),
-        format!("{}: {}.", k.word.en, k.reason.en),
-    ));
-    if k.candidates.len() > 1 {
-        let others: Vec<&str> = k.candidates.iter().skip(1).map(|c| c.word.get(lang)).collect();
-        s.summary.push(tr(
-            lang,
-            format!("也差点当选：{}。", others.join("、")),
-            format!("Also in the running: {}.", others.join(", ")),
-        ));
+    sec.summary
+        .push(crate::phrase!(s::KEYWORD_BECAUSE, k.word.clone(), k.reason.clone()).render(lang));
+    if let Some(others) = list(k.candidates.iter().skip(1).map(|c| c.word.clone())) {
+        sec.summary.push(crate::phrase!(s::ALSO_IN_THE_RUNNING, others).render(lang));
     }
-    let mut candidates = Table::new(
-        tr(lang, "符合条件的关键词".into(), "Keywords whose rule applies".into()),
-        &[(KEYWORD.get(lang), false), (REASON.get(lang), false), (SCORE.get(lang), true)],
+    let mut candidates = table(
+        l::KEYWORDS_THAT_APPLY.get(lang),
+        &[(&l::KEYWORD, false), (&l::REASON, false), (&l::SCORE, true)],
+        lang,
     );
     for c in &k.candidates {
         candidates.push(vec![
-            c.word.get(lang).to_string(),
-            c.reason.get(lang).to_string(),
+            c.word.render(lang),
+            c.reason.render(lang),
             format!("{:.1}×", c.score_permille as f64 / 1000.0),
         ]);
     }
-    s.tables.push(candidates);
-    let mut rules = Table::new(
-        tr(lang, "关键词怎么选".into(), "How keywords are chosen".into()),
-        &[(KEYWORD.get(lang), false), (CONDITION.get(lang), false)],
+    sec.tables.push(candidates);
+    let mut rules = table(
+        l::HOW_KEYWORDS_ARE_CHOSEN.get(lang),
+        &[(&l::KEYWORD, false), (&l::CONDITION, false)],
+        lang,
     );
     for r in &k.rules {
-        rules.push(vec![r.word.get(lang).to_string(), r.condition.get(lang).to_string()]);
+        rules.push(vec![r.word.render(lang), r.condition.render(lang)]);
     }
-    s.tables.push(rules);
-    s.note = Some(tr(
-        lang,
-        "得分 = 实际值 ÷ 门槛，超过门槛最多的关键词当选。".into(),
-        "Score = measured value ÷ threshold; the keyword furthest above its threshold wins.".into(),
-    ));
-    s
+    sec.tables.push(rules);
+    sec.note = Some(s::SCORE_EXPLAINED.get(lang).to_string());
+    Ok(sec)
 }
 
 /// §9 The portrait: the largest radar axes.
-pub(in crate::present) fn portrait(report: &Report, lang: Lang) -> Section {
-    let mut s = section("portrait", SECTION_PORTRAIT, lang, Some("portrait"));
+pub(in crate::present) fn portrait(report: &Report, lang: Lang) -> Described {
     let mut axes: Vec<_> = report.portrait.axes.iter().filter(|a| a.value_permille > 0).collect();
     axes.sort_by_key(|a| std::cmp::Reverse(a.value_permille));
-    let top: Vec<String> = axes
-        .iter()
-        .take(3)
-        .map(|a| format!("{} {}", a.label.get(lang), percent(a.value_permille)))
-        .collect();
-    if top.is_empty() {
-        s.summary.push(tr(
-            lang,
-            "这一年没有支出，画像是空的。".into(),
-            "No spending, so the portrait is empty.".into(),
-        ));
-    } else {
-        s.summary.push(tr(
-            lang,
-            format!("画像最突出的方向：{}。", top.join("、")),
-            format!("Your portrait leans towards {}.", top.join(", ")),
-        ));
-    }
-    s.note = Some(tr(
-        lang,
-        "每条轴是一类支出占全年支出的比例；手续费和其他不在图中。".into(),
-        "Each axis is a category's share of the year's spending; fees and other are left out."
-            .into(),
-    ));
-    let mut table = Table::new(
-        SECTION_PORTRAIT.get(lang),
-        &[(CATEGORY.get(lang), false), (SHARE.get(lang), true)],
-    );
+    let top = list(axes.iter().take(3).map(|a| {
+        crate::phrase!(s::LABEL_VALUE, a.category.name(), Arg::Percent(a.value_permille))
+    }));
+    let Some(top) = top else {
+        // The axes leave fees and "other" out: spending can be all there (a bank export with
+        // no categories), and then the portrait is empty although money was spent.
+        let why =
+            if report.totals().spending > 0 { &s::WHY_PORTRAIT_EMPTY } else { &s::WHY_NO_SPENDING };
+        return left_out(&l::SECTION_PORTRAIT, Phrase::new(why));
+    };
+    let mut sec = section("portrait", &l::SECTION_PORTRAIT, lang, Some("portrait"));
+    sec.summary.push(crate::phrase!(s::PORTRAIT_LEANS, top).render(lang));
+    sec.note = Some(s::PORTRAIT_AXES.get(lang).to_string());
+    let mut shares =
+        table(l::SECTION_PORTRAIT.get(lang), &[(&l::CATEGORY, false), (&l::SHARE, true)], lang);
     for a in &report.portrait.axes {
-        table.push(vec![a.label.get(lang).to_string(), percent(a.value_permille)]);
+        shares.push(vec![a.category.name().get(lang).to_string(), percent(a.value_permille)]);
     }
-    s.tables.push(table);
-    s
+    sec.tables.push(shares);
+    Ok(sec)
 }

@@ -1,343 +1,297 @@
 //! Sections 1–4 as text: the year in numbers, months, categories and merchants.
 
-use super::{money, section, tr};
-use crate::present::describe::{Section, Table};
-use crate::present::format::{self, count, date, date_range, integer, percent, plural};
-use crate::present::i18n::{self, *};
+use super::{left_out, money, money_cell, section, table, with_detail, Described};
+use crate::phrase::{labels as l, names, sentences as s, Arg, Phrase, Template};
+use crate::present::describe::Table;
+use crate::present::format::{integer, percent};
 use crate::present::Lang;
 use crate::report::{MerchantTotal, Report, YearInNumbers};
 
 /// §1 The year in numbers: the headline sentences in the main currency, and a table with a
 /// column per currency.
-pub(in crate::present) fn numbers(report: &Report, lang: Lang) -> Section {
-    let mut s = section("numbers", SECTION_NUMBERS, lang, None);
+pub(in crate::present) fn numbers(report: &Report, lang: Lang) -> Described {
+    let mut sec = section("numbers", &l::SECTION_NUMBERS, lang, None);
     let n = report.numbers.get(&report.currency).cloned().unwrap_or_default();
-    let year = report.year;
-    let (spent, income) = (money(report, n.spending_minor), money(report, n.income_minor));
-    s.summary.push(tr(
-        lang,
-        format!("{year} 年你一共支出 {spent}，共 {} 笔支付。", n.payments),
-        format!("In {year} you spent {spent} over {}.", plural(n.payments, "payment", "payments")),
-    ));
+    let year = Arg::Year(report.year);
+    let mut say = |p: Phrase| sec.summary.push(p.render(lang));
+    if n.payments == 0 {
+        say(crate::phrase!(s::YEAR_NO_PAYMENTS, year));
+    } else {
+        say(crate::phrase!(
+            s::YEAR_SPENT,
+            year,
+            money(report, n.spending_minor),
+            Arg::count(n.payments)
+        ));
+    }
     if n.income_minor > 0 {
+        let income = money(report, n.income_minor);
         let net = money(report, n.net_minor.saturating_abs());
-        s.summary.push(if n.net_minor >= 0 {
-            tr(
-                lang,
-                format!("收入 {income}，结余 {net}。"),
-                format!("Income was {income}, leaving {net}."),
-            )
+        say(if n.net_minor >= 0 {
+            crate::phrase!(s::INCOME_LEFT, income, net)
         } else {
-            tr(
-                lang,
-                format!("收入 {income}，支出比收入多 {net}。"),
-                format!("Income was {income}: you spent {net} more than came in."),
-            )
+            crate::phrase!(s::INCOME_SHORT, income, net)
         });
     }
-    if n.covered_days > 0 {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "账单覆盖 {} 天，其中 {} 天有消费；日均 {}，月均 {}。",
-                n.covered_days,
-                n.active_days,
-                money(report, n.average_per_day_minor),
-                money(report, n.average_per_month_minor)
-            ),
-            format!(
-                "The statements cover {} days, {} of them with spending: {} a day, {} a month on average.",
-                n.covered_days,
-                n.active_days,
-                money(report, n.average_per_day_minor),
-                money(report, n.average_per_month_minor)
-            ),
+    if n.covered_days > 0 && n.active_days == 0 {
+        say(crate::phrase!(s::COVERAGE_NO_SPENDING, Arg::count(n.covered_days)));
+    } else if n.covered_days == 1 {
+        say(crate::phrase!(s::COVERAGE_ONE_DAY, money(report, n.spending_minor)));
+    } else if n.covered_days > 1 {
+        say(crate::phrase!(
+            s::COVERAGE,
+            Arg::count(n.covered_days),
+            Arg::count(n.active_days),
+            money(report, n.average_per_day_minor),
+            money(report, n.average_per_month_minor)
         ));
     }
     if let Some(p) = &n.biggest_purchase {
         let name = if p.merchant.is_empty() { &p.counterparty } else { &p.merchant };
-        s.summary.push(tr(
-            lang,
-            format!(
-                "最大一笔：{} 在{}（{}，{}）。",
-                money(report, p.amount_minor),
-                name,
-                p.category_label.get(lang),
-                date(p.date, lang)
-            ),
-            format!(
-                "Biggest purchase: {} at {} ({}, {}).",
-                money(report, p.amount_minor),
-                name,
-                p.category_label.get(lang).to_lowercase(),
-                date(p.date, lang)
-            ),
-        ));
+        let (amount, category) = (money(report, p.amount_minor), p.category.name());
+        say(if name.is_empty() {
+            crate::phrase!(s::BIGGEST_PURCHASE_UNNAMED, amount, category, p.date)
+        } else {
+            crate::phrase!(s::BIGGEST_PURCHASE_AT, amount, name, category, p.date)
+        });
     }
-    if let Some(m) = &n.most_frequent_merchant {
-        s.summary.push(tr(
-            lang,
-            format!("最常光顾：{}，{} 次。", m.merchant, m.payments),
-            format!(
-                "You went back to {} most often: {}.",
-                m.merchant,
-                plural(m.payments, "time", "times")
-            ),
-        ));
+    // "Went back" needs a second visit.
+    if let Some(m) = n.most_frequent_merchant.as_ref().filter(|m| m.payments > 1) {
+        say(crate::phrase!(s::WENT_BACK, &m.merchant, Arg::count(m.payments)));
     }
     if let Some(streak) = &n.longest_streak_without_spending {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "最长连续 {} 天一分钱没花（{}）。",
-                streak.days,
-                date_range(streak.from, streak.to, lang)
-            ),
-            format!(
-                "Your longest run without spending: {} ({}).",
-                plural(streak.days, "day", "days"),
-                date_range(streak.from, streak.to, lang)
-            ),
+        say(crate::phrase!(
+            s::LONGEST_RUN,
+            Arg::count(streak.days),
+            Arg::DateRange(streak.from, streak.to)
         ));
     }
 
     let currencies: Vec<_> = report.numbers.keys().copied().collect();
-    let mut columns: Vec<(String, bool)> = vec![(ITEM.get(lang).to_string(), false)];
+    let mut columns: Vec<(String, bool)> = vec![(l::ITEM.get(lang).to_string(), false)];
     columns.extend(currencies.iter().map(|c| (c.code().to_string(), true)));
     let headings: Vec<(&str, bool)> = columns.iter().map(|(c, n)| (c.as_str(), *n)).collect();
-    let mut table = Table::new(SECTION_NUMBERS.get(lang), &headings);
-    type Cell = fn(&YearInNumbers, crate::model::Currency, Lang) -> String;
-    let rows: [(Word, Cell); 11] = [
-        (SPENDING, |n, c, _| format::money(c, n.spending_minor)),
-        (INCOME, |n, c, _| format::money(c, n.income_minor)),
-        (NET, |n, c, _| format::money(c, n.net_minor)),
-        (PAYMENTS, |n, _, _| integer(i64::from(n.payments))),
-        (ACTIVE_DAYS, |n, _, _| integer(i64::from(n.active_days))),
-        (COVERED_DAYS, |n, _, _| integer(i64::from(n.covered_days))),
-        (ZERO_SPEND_DAYS, |n, _, _| integer(i64::from(n.zero_spend_days))),
-        (AVERAGE_PER_DAY, |n, c, _| format::money(c, n.average_per_day_minor)),
-        (AVERAGE_PER_MONTH, |n, c, _| format::money(c, n.average_per_month_minor)),
-        (BIGGEST_PURCHASE, |n, c, _| {
-            n.biggest_purchase.as_ref().map_or(String::new(), |p| format::money(c, p.amount_minor))
+    let mut numbers = Table::new(l::SECTION_NUMBERS.get(lang), &headings);
+    type Cell = fn(&YearInNumbers, crate::model::Currency) -> Option<Arg>;
+    let rows: [(&Template, Cell); 11] = [
+        (&l::SPENDING, |n, c| Some(Arg::money(c, n.spending_minor))),
+        (&l::INCOME_LABEL, |n, c| Some(Arg::money(c, n.income_minor))),
+        (&l::NET, |n, c| Some(Arg::money(c, n.net_minor))),
+        (&l::PAYMENTS, |n, _| Some(Arg::count(n.payments))),
+        (&l::ACTIVE_DAYS, |n, _| Some(Arg::count(n.active_days))),
+        (&l::COVERED_DAYS, |n, _| Some(Arg::count(n.covered_days))),
+        (&l::ZERO_SPEND_DAYS, |n, _| Some(Arg::count(n.zero_spend_days))),
+        (&l::AVERAGE_PER_DAY, |n, c| Some(Arg::money(c, n.average_per_day_minor))),
+        (&l::AVERAGE_PER_MONTH, |n, c| Some(Arg::money(c, n.average_per_month_minor))),
+        (&l::BIGGEST_PURCHASE, |n, c| {
+            n.biggest_purchase.as_ref().map(|p| Arg::money(c, p.amount_minor))
         }),
-        (LONGEST_STREAK, |n, _, lang| {
-            n.longest_streak_without_spending
-                .map_or(String::new(), |s| count(s.days, "天", "day", "days", lang))
+        (&l::LONGEST_STREAK, |n, _| {
+            n.longest_streak_without_spending.map(|s| Arg::Phrase(days(s.days)))
         }),
     ];
     for (label, cell) in rows {
         let mut row = vec![label.get(lang).to_string()];
         for c in &currencies {
             let n = report.numbers.get(c).cloned().unwrap_or_default();
-            row.push(cell(&n, *c, lang));
+            row.push(cell(&n, *c).map_or_else(String::new, |arg| cell_text(arg, lang)));
         }
-        table.push(row);
+        numbers.push(row);
     }
-    s.tables.push(table);
-    s
+    sec.tables.push(numbers);
+    Ok(sec)
+}
+
+/// "3 days" / "3 天".
+fn days(n: u32) -> Phrase {
+    crate::phrase!(l::DAYS_COUNT, Arg::count(n))
+}
+
+/// One argument as a table cell.
+fn cell_text(arg: Arg, lang: Lang) -> String {
+    arg.render(lang)
 }
 
 /// §2 Months: the most expensive month, the year-end comparison with the previous year, and
 /// the twelve months.
-pub(in crate::present) fn months(report: &Report, lang: Lang) -> Section {
-    let mut s = section("months", SECTION_MONTHS, lang, Some("months"));
-    if let Some(m) = report.busiest_month.and_then(|b| report.months.iter().find(|m| m.month == b))
-    {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "花得最多的是{}：{}，{} 笔。",
-                i18n::month_long(m.month, lang),
-                money(report, m.spending_minor),
-                m.n_payments
-            ),
-            format!(
-                "Your most expensive month was {}: {} over {}.",
-                i18n::month_long(m.month, lang),
-                money(report, m.spending_minor),
-                plural(m.n_payments, "payment", "payments")
-            ),
-        ));
-    } else {
-        s.summary.push(tr(lang, "这一年没有支出。".into(), "No spending this year.".into()));
+pub(in crate::present) fn months(report: &Report, lang: Lang) -> Described {
+    if report.months.iter().all(|m| m.spending_minor == 0 && m.income_minor == 0) {
+        return left_out(&l::SECTION_MONTHS, Phrase::new(&s::WHY_NO_MONEY));
     }
+    let mut sec = section("months", &l::SECTION_MONTHS, lang, Some("months"));
+    let busiest = report.busiest_month.and_then(|b| report.months.iter().find(|m| m.month == b));
+    sec.summary.push(
+        match busiest {
+            Some(m) => crate::phrase!(
+                s::MOST_EXPENSIVE_MONTH,
+                names::month(m.month),
+                money(report, m.spending_minor),
+                Arg::count(m.n_payments)
+            ),
+            None => Phrase::new(&s::NO_SPENDING_THIS_YEAR),
+        }
+        .render(lang),
+    );
     let last = report.months.iter().rev().find(|m| m.previous_cumulative_spending_minor.is_some());
     if let (Some(m), Some(p)) = (last, &report.previous_year) {
         let before = m.previous_cumulative_spending_minor.unwrap_or(0);
-        s.summary.push(tr(
-            lang,
-            format!(
-                "到{}底累计支出 {}，{} 年同期为 {}。",
-                i18n::month_long(m.month, lang),
-                money(report, m.cumulative_spending_minor),
-                p.year,
-                money(report, before)
-            ),
-            format!(
-                "By the end of {} you had spent {}, against {} by then in {}.",
-                i18n::month_long(m.month, lang),
+        sec.summary.push(
+            crate::phrase!(
+                s::BY_THE_END_OF,
+                names::month(m.month),
                 money(report, m.cumulative_spending_minor),
                 money(report, before),
-                p.year
-            ),
-        ));
+                Arg::Year(p.year)
+            )
+            .render(lang),
+        );
     }
     let compare = report.months.iter().any(|m| m.previous_spending_minor.is_some());
-    let mut columns = vec![
-        (MONTH.get(lang), false),
-        (SPENDING.get(lang), true),
-        (INCOME.get(lang), true),
-        (PAYMENTS.get(lang), true),
-        (CUMULATIVE.get(lang), true),
-    ];
-    let last_year = format!("{} ({})", LAST_YEAR.get(lang), report.year - 1);
-    let last_year_so_far = format!("{} ({})", CUMULATIVE.get(lang), report.year - 1);
+    let mut columns: Vec<(String, bool)> = [
+        (&l::MONTH, false),
+        (&l::SPENDING, true),
+        (&l::INCOME_LABEL, true),
+        (&l::PAYMENTS, true),
+        (&l::CUMULATIVE, true),
+    ]
+    .iter()
+    .map(|(t, n)| (t.get(lang).to_string(), *n))
+    .collect();
     if compare {
-        columns.push((&last_year, true));
-        columns.push((&last_year_so_far, true));
+        let before = Arg::Year(report.year - 1);
+        columns.push((with_detail(&l::LAST_YEAR, before.clone()).render(lang), true));
+        columns.push((with_detail(&l::CUMULATIVE, before).render(lang), true));
     }
-    let mut table = Table::new(SECTION_MONTHS.get(lang), &columns);
+    let headings: Vec<(&str, bool)> = columns.iter().map(|(c, n)| (c.as_str(), *n)).collect();
+    let mut months = Table::new(l::SECTION_MONTHS.get(lang), &headings);
     for m in &report.months {
         let mut row = vec![
-            i18n::month_long(m.month, lang).to_string(),
-            money(report, m.spending_minor),
-            money(report, m.income_minor),
+            names::month(m.month).get(lang).to_string(),
+            money_cell(report, m.spending_minor),
+            money_cell(report, m.income_minor),
             integer(i64::from(m.n_payments)),
-            money(report, m.cumulative_spending_minor),
+            money_cell(report, m.cumulative_spending_minor),
         ];
         if compare {
-            let opt = |v: Option<i64>| v.map_or(String::new(), |v| money(report, v));
+            let opt = |v: Option<i64>| v.map_or(String::new(), |v| money_cell(report, v));
             row.push(opt(m.previous_spending_minor));
             row.push(opt(m.previous_cumulative_spending_minor));
         }
-        table.push(row);
+        months.push(row);
     }
-    s.tables.push(table);
-    s
+    sec.tables.push(months);
+    Ok(sec)
 }
 
 /// §3 Categories: the largest category, the one that grew most, and every category.
-pub(in crate::present) fn categories(report: &Report, lang: Lang) -> Section {
-    let mut s = section("categories", SECTION_CATEGORIES, lang, Some("categories"));
+pub(in crate::present) fn categories(report: &Report, lang: Lang) -> Described {
     let items = &report.categories.items;
-    if let Some(top) = items.first() {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "{}占了支出的 {}：{}，{} 笔。",
-                top.label.zh,
-                percent(top.share_permille),
-                money(report, top.spending_minor),
-                top.payments
-            ),
-            format!(
-                "{} took {} of your spending: {} over {}.",
-                top.label.en,
-                percent(top.share_permille),
-                money(report, top.spending_minor),
-                plural(top.payments, "payment", "payments")
-            ),
-        ));
-    }
+    let Some(top) = items.first() else {
+        return left_out(&l::SECTION_CATEGORIES, Phrase::new(&s::WHY_NO_SPENDING));
+    };
+    let mut sec = section("categories", &l::SECTION_CATEGORIES, lang, Some("categories"));
+    sec.summary.push(
+        crate::phrase!(
+            s::TOP_CATEGORY,
+            top.category.name(),
+            Arg::Percent(top.share_permille),
+            money(report, top.spending_minor),
+            Arg::count(top.payments)
+        )
+        .render(lang),
+    );
     if let Some(g) = &report.categories.grew_most {
-        s.summary.push(format!("{}{}", g.reason.get(lang), tr(lang, "。".into(), ".".into())));
+        sec.summary.push(crate::phrase!(s::SENTENCE, g.reason.clone()).render(lang));
     }
-    let mut table = Table::new(
-        SECTION_CATEGORIES.get(lang),
+    let mut categories = table(
+        l::SECTION_CATEGORIES.get(lang),
         &[
-            (RANK.get(lang), true),
-            (CATEGORY.get(lang), false),
-            (SPENDING.get(lang), true),
-            (PAYMENTS.get(lang), true),
-            (SHARE.get(lang), true),
+            (&l::RANK, true),
+            (&l::CATEGORY, false),
+            (&l::SPENDING, true),
+            (&l::PAYMENTS, true),
+            (&l::SHARE, true),
         ],
+        lang,
     );
     for (i, c) in items.iter().enumerate() {
-        table.push(vec![
+        categories.push(vec![
             (i + 1).to_string(),
-            c.label.get(lang).to_string(),
-            money(report, c.spending_minor),
+            c.category.name().get(lang).to_string(),
+            money_cell(report, c.spending_minor),
             integer(i64::from(c.payments)),
             percent(c.share_permille),
         ]);
     }
-    s.tables.push(table);
-    s
+    sec.tables.push(categories);
+    Ok(sec)
 }
 
 /// §4 Merchants: how many, the top by amount and by count.
-pub(in crate::present) fn merchants(report: &Report, lang: Lang) -> Section {
-    let mut s = section("merchants", SECTION_MERCHANTS, lang, Some("merchants"));
+pub(in crate::present) fn merchants(report: &Report, lang: Lang) -> Described {
     let m = &report.merchants;
-    s.summary.push(tr(
-        lang,
-        format!("这一年你在 {} 个不同的商家付过钱。", m.distinct),
-        format!("You paid {} this year.", plural(m.distinct, "merchant", "different merchants")),
+    let (Some(by_amount), Some(by_count)) = (m.by_amount.first(), m.by_count.first()) else {
+        let why = if m.unnamed_payments > 0 { &s::WHY_NO_MERCHANTS } else { &s::WHY_NO_SPENDING };
+        return left_out(&l::SECTION_MERCHANTS, Phrase::new(why));
+    };
+    let mut sec = section("merchants", &l::SECTION_MERCHANTS, lang, Some("merchants"));
+    let mut say = |p: Phrase| sec.summary.push(p.render(lang));
+    say(if m.distinct == 1 {
+        Phrase::new(&s::ONE_MERCHANT)
+    } else {
+        crate::phrase!(s::MERCHANTS_PAID, Arg::count(m.distinct))
+    });
+    say(crate::phrase!(
+        s::MOST_MONEY_TO,
+        &by_amount.name,
+        money(report, by_amount.spending_minor),
+        Arg::Percent(by_amount.share_permille)
     ));
-    if let Some(top) = m.by_amount.first() {
-        s.summary.push(tr(
-            lang,
-            format!(
-                "花得最多的是{}：{}（占 {}）。",
-                top.name,
-                money(report, top.spending_minor),
-                percent(top.share_permille)
-            ),
-            format!(
-                "Most money went to {}: {} ({} of spending).",
-                top.name,
-                money(report, top.spending_minor),
-                percent(top.share_permille)
-            ),
-        ));
-    }
-    if let Some(top) = m.by_count.first() {
-        s.summary.push(tr(
-            lang,
-            format!("去得最勤的是{}：{} 次。", top.name, top.payments),
-            format!("You paid {} most often: {}.", top.name, plural(top.payments, "time", "times")),
-        ));
+    if by_count.payments > 1 {
+        say(crate::phrase!(s::MOST_OFTEN, &by_count.name, Arg::count(by_count.payments)));
+    } else if m.distinct > 1 {
+        say(Phrase::new(&s::EACH_ONCE));
     }
     if m.unnamed_payments > 0 {
-        s.note = Some(tr(
-            lang,
-            format!("{} 笔支付没有写明商家，未计入排名。", m.unnamed_payments),
-            format!(
-                "{} name no merchant and are left out of the ranking.",
-                plural(m.unnamed_payments, "payment", "payments")
-            ),
-        ));
+        sec.note =
+            Some(crate::phrase!(s::UNNAMED_PAYMENTS, Arg::count(m.unnamed_payments)).render(lang));
     }
-    s.tables.push(merchant_table(report, &m.by_amount, BY_AMOUNT, lang));
-    s.tables.push(merchant_table(report, &m.by_count, BY_COUNT, lang));
-    s
+    sec.tables.push(merchant_table(report, &m.by_amount, &l::BY_AMOUNT, lang));
+    sec.tables.push(merchant_table(report, &m.by_count, &l::BY_COUNT, lang));
+    Ok(sec)
 }
 
-fn merchant_table(report: &Report, items: &[MerchantTotal], caption: Word, lang: Lang) -> Table {
-    let mut table = Table::new(
+fn merchant_table(
+    report: &Report,
+    items: &[MerchantTotal],
+    caption: &'static Template,
+    lang: Lang,
+) -> Table {
+    let mut merchants = table(
         caption.get(lang),
         &[
-            (RANK.get(lang), true),
-            (MERCHANT.get(lang), false),
-            (CATEGORY.get(lang), false),
-            (SPENDING.get(lang), true),
-            (PAYMENTS.get(lang), true),
-            (SHARE.get(lang), true),
-            (FIRST_SEEN.get(lang), false),
-            (LAST_SEEN.get(lang), false),
+            (&l::RANK, true),
+            (&l::MERCHANT, false),
+            (&l::CATEGORY, false),
+            (&l::SPENDING, true),
+            (&l::PAYMENTS, true),
+            (&l::SHARE, true),
+            (&l::FIRST_SEEN, false),
+            (&l::LAST_SEEN, false),
         ],
+        lang,
     );
     for (i, m) in items.iter().enumerate() {
-        table.push(vec![
+        merchants.push(vec![
             (i + 1).to_string(),
             m.name.clone(),
-            m.category_label.get(lang).to_string(),
-            money(report, m.spending_minor),
+            m.category.name().get(lang).to_string(),
+            money_cell(report, m.spending_minor),
             integer(i64::from(m.payments)),
             percent(m.share_permille),
-            date(m.first_date, lang),
-            date(m.last_date, lang),
+            cell_text(Arg::Date(m.first_date), lang),
+            cell_text(Arg::Date(m.last_date), lang),
         ]);
     }
-    table
+    merchants
 }

@@ -29,7 +29,7 @@ fn find<'a>(sections: &'a [Section], id: &str) -> &'a Section {
 }
 
 #[test]
-fn twelve_sections_each_chart_named_once() {
+fn sections_in_order_each_chart_named_once_and_the_empty_one_said_once() {
     let s = sections(Lang::En);
     let ids: Vec<&str> = s.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
@@ -41,19 +41,24 @@ fn twelve_sections_each_chart_named_once() {
             "merchants",
             "calendar",
             "timing",
-            "places",
             "keyword",
             "portrait",
             "flow",
             "whatCounts",
-            "yearOverYear"
-        ]
+            "yearOverYear",
+            "notShown"
+        ],
+        "no merchant name in this year names a place"
     );
+    let not_shown = find(&s, "notShown");
+    assert_eq!(not_shown.title, "Not shown");
+    assert_eq!(not_shown.summary, ["Places: no place names were found in the statements."]);
+    assert_eq!(find(&sections(Lang::Zh), "notShown").summary, ["去过的地方：账单里没有找到地名。"]);
     let mut charts: Vec<&str> = s.iter().filter_map(|s| s.chart.as_deref()).collect();
     charts.sort_unstable();
-    let mut known: Vec<&str> = CHARTS.iter().map(|c| c.id).collect();
+    let mut known: Vec<&str> = CHARTS.iter().map(|c| c.id).filter(|id| *id != "places").collect();
     known.sort_unstable();
-    assert_eq!(charts, known, "every chart belongs to exactly one section");
+    assert_eq!(charts, known, "every chart shown belongs to exactly one section");
     for section in &s {
         for t in &section.tables {
             assert_eq!(t.numeric.len(), t.columns.len(), "{}", t.caption);
@@ -143,9 +148,14 @@ fn what_counts_adds_up_to_the_rows_read() {
 fn no_previous_year_says_how_to_get_one() {
     let report = Report::build(&rows()[..5], Some(2024)).expect("a report");
     let s = describe_report(&report, Lang::En);
-    let yoy = find(&s, "yearOverYear");
-    assert_eq!(yoy.summary, ["The statements hold nothing from 2023: add last year's to compare."]);
-    assert!(yoy.tables.is_empty());
+    assert!(s.iter().all(|s| s.id != "yearOverYear"), "nothing to compare: left out");
+    assert_eq!(
+        find(&s, "notShown").summary,
+        [
+            "Places: no place names were found in the statements.",
+            "Year over year: the statements hold nothing from 2023; add that year's to compare."
+        ]
+    );
     assert_eq!(find(&s, "months").tables[0].columns.len(), 5, "no last-year columns");
 }
 
