@@ -1,7 +1,7 @@
 'use strict';
 // The benchmark page's functions, called by run.mjs through page.evaluate. Each run is
 // synchronous and timed with performance.now() around the call only: the file's bytes are
-// already in memory, as they are in the page's worker when it calls `analyze`.
+// already in memory, as they are in the page's worker when it calls `Session.read`.
 
 let wasmExports = null;
 let input = null;
@@ -24,17 +24,20 @@ function collectGarbage() {
 }
 
 /**
- * Yearbook wasm: bytes → decode → parse → classify → report, through the page's `analyze`.
+ * Yearbook wasm: bytes → decode → parse → classify → report, through the page's `Session.read`
+ * (which also describes the sections in both languages, as the page's worker needs them).
  * `name` is the file's name (the page passes the user's); `currency` is the one whose spending
  * is compared with the baseline's.
  */
 function benchWasm(name, currency) {
   collectGarbage();
   const started = performance.now();
-  const result = wasm_bindgen.analyze([{ name, bytes: input }]);
+  const session = new wasm_bindgen.Session();
+  const result = session.read([{ name, bytes: input }], {});
+  session.free();
   const ms = performance.now() - started;
   const file = result.files[0];
-  if (file.error) throw new Error(file.error);
+  if (file.error) throw new Error(file.error.en);
   lastReport = result.report;
   const totals = result.report && result.report.currencies && result.report.currencies[currency];
   return {
@@ -70,9 +73,9 @@ function benchJs(format) {
  */
 function benchCharts() {
   if (!lastReport) return { ms: 0, charts: 0 };
-  const ids = Array.from(wasm_bindgen.chartIds());
-  const canvases = ids.map((id) => {
-    const [width, height] = wasm_bindgen.chartSize(id);
+  const specs = Array.from(wasm_bindgen.chartSpecs());
+  const ids = specs.map((spec) => spec.id);
+  const canvases = specs.map(({ width, height }) => {
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;

@@ -1,7 +1,7 @@
 // The benchmark driver of `cargo xtask bench`: serves this folder, the wasm build and the
 // statements on 127.0.0.1, opens Debian's Chromium with Playwright (never a downloaded browser),
 // and for every statement times, alternating, several repetitions of
-//   1. Yearbook wasm (page.js, the page's `analyze` export),
+//   1. Yearbook wasm (page.js, the page's `Session.read` export),
 //   2. the JavaScript way (baseline.js: TextDecoder + PapaParse + plain aggregation; the Alipay
 //      and Chase CSVs only),
 //   3. Yearbook native (the release command line, `yearbook report FILE --json`),

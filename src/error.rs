@@ -154,6 +154,20 @@ pub enum ErrorKind {
         /// The header columns that were expected.
         expected: String,
     },
+    /// The page did not read the file because of its size (`session::admits`): a browser tab
+    /// cannot hold a statement this large. The command line has no such limit.
+    TooLarge {
+        /// The file's size in bytes.
+        size: u64,
+        /// The largest size the page reads, in bytes.
+        limit: u64,
+    },
+    /// The browser or the operating system could not give Yearbook the file's bytes (moved,
+    /// deleted, no permission).
+    Unreadable {
+        /// Their reason, as they gave it.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -185,6 +199,25 @@ impl Error {
 }
 
 impl ErrorKind {
+    /// The kind's stable camelCase id, its serde tag (`passwordRequired`, `needsMapping`, …):
+    /// the page marks a file's entry with it, and a test keeps the two spellings equal.
+    pub fn id(&self) -> &'static str {
+        match self {
+            ErrorKind::Empty => "empty",
+            ErrorKind::Binary { .. } => "binary",
+            ErrorKind::UnknownFormat { .. } => "unknownFormat",
+            ErrorKind::PasswordRequired => "passwordRequired",
+            ErrorKind::WrongPassword => "wrongPassword",
+            ErrorKind::DamagedArchive { .. } => "damagedArchive",
+            ErrorKind::AmbiguousDates { .. } => "ambiguousDates",
+            ErrorKind::Malformed { .. } => "malformed",
+            ErrorKind::NeedsMapping { .. } => "needsMapping",
+            ErrorKind::MissingHeader { .. } => "missingHeader",
+            ErrorKind::TooLarge { .. } => "tooLarge",
+            ErrorKind::Unreadable { .. } => "unreadable",
+        }
+    }
+
     /// What went wrong, in words.
     pub fn phrase(&self) -> Phrase {
         use crate::phrase;
@@ -227,8 +260,20 @@ impl ErrorKind {
             ErrorKind::MissingHeader { format, expected } => {
                 phrase!(m::ERROR_MISSING_HEADER, format.clone(), expected)
             }
+            ErrorKind::TooLarge { size, limit } => {
+                phrase!(m::ERROR_TOO_LARGE, megabytes(*size), megabytes(*limit))
+            }
+            ErrorKind::Unreadable { reason } => phrase!(m::ERROR_UNREADABLE, reason),
         }
     }
+}
+
+/// A size as a person reads it in these messages: mebibytes with one decimal (`401.0 MB`),
+/// rounded half up with integer arithmetic.
+fn megabytes(bytes: u64) -> String {
+    const MIB: u128 = 1024 * 1024;
+    let tenths = (u128::from(bytes) * 10 + MIB / 2) / MIB;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 impl fmt::Display for Error {
@@ -256,13 +301,27 @@ impl Warning {
         Warning { position, message }
     }
 
-    /// The position and the message in `lang`, as the page lists them.
+    /// The position and the message in `lang`, as the command line prints them.
     pub fn render(&self, lang: Lang) -> String {
-        match self.position.phrase() {
-            Some(position) => {
-                crate::phrase!(m::AT_WHERE, position, self.message.clone()).render(lang)
-            }
-            None => self.message.render(lang),
+        self.phrase().render(lang)
+    }
+
+    /// The position (file included) and the message.
+    pub fn phrase(&self) -> Phrase {
+        Warning::placed(self.position.phrase(), &self.message)
+    }
+
+    /// The position within its file and the message, as the page lists them under the file's
+    /// name: `row 27, column 7 "金额": cannot read the amount …`.
+    pub fn phrase_in_file(&self) -> Phrase {
+        let position = Position { file: None, ..self.position.clone() };
+        Warning::placed(position.phrase(), &self.message)
+    }
+
+    fn placed(position: Option<Phrase>, message: &Phrase) -> Phrase {
+        match position {
+            Some(position) => crate::phrase!(m::AT_WHERE, position, message.clone()),
+            None => message.clone(),
         }
     }
 }
@@ -292,6 +351,57 @@ mod tests {
             warning.render(Lang::Zh),
             "a.csv，第 12 行，第 7 列“金额”：无法读取金额“1,2O0.00”（应为类似 1200.00 的数字）"
         );
+        // Listed under its file, the file's name is not said again.
+        assert_eq!(
+            warning.phrase_in_file().render(Lang::Zh),
+            "第 12 行，第 7 列“金额”：无法读取金额“1,2O0.00”（应为类似 1200.00 的数字）"
+        );
+        assert_eq!(
+            warning.phrase_in_file().render(Lang::En),
+            "row 12, column 7 \"金额\": cannot read the amount \"1,2O0.00\" (expected a number like 1200.00)"
+        );
+    }
+
+    #[test]
+    fn the_page_limit_says_both_sizes() {
+        let error = Error::new(ErrorKind::TooLarge { size: 401 * 1024 * 1024, limit: 400 << 20 })
+            .in_file("huge.csv");
+        assert_eq!(
+            error.to_string(),
+            "huge.csv: this file is 401.0 MB, more than the 400.0 MB a browser tab can read at once; export a shorter period, or use the yearbook command line, which has no limit"
+        );
+        assert_eq!(
+            error.phrase().render(Lang::Zh),
+            "huge.csv：这个文件有 401.0 MB，超过了浏览器标签页一次能读取的 400.0 MB；请导出较短的时间段，或使用没有大小限制的 yearbook 命令行"
+        );
+        assert_eq!(megabytes(0), "0.0 MB");
+        assert_eq!(megabytes(1024 * 1024 / 20 + 1), "0.1 MB", "half a tenth rounds up");
+        assert_eq!(megabytes(1024 * 1024 / 20 - 1), "0.0 MB");
+        assert_eq!(megabytes(u64::MAX), "17592186044416.0 MB");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))] // serde_json is a native-only dependency
+    #[test]
+    fn every_kind_id_is_its_serde_tag() {
+        let preview = Box::<crate::choices::CsvPreview>::default();
+        let kinds = [
+            ErrorKind::Empty,
+            ErrorKind::Binary { looks_like: Phrase::new(&m::BINARY_PDF) },
+            ErrorKind::UnknownFormat { first_line: String::new(), supported: Vec::new() },
+            ErrorKind::PasswordRequired,
+            ErrorKind::WrongPassword,
+            ErrorKind::DamagedArchive { detail: Phrase::same("") },
+            ErrorKind::AmbiguousDates { example: String::new() },
+            ErrorKind::Malformed { format: Phrase::same(""), detail: Phrase::same("") },
+            ErrorKind::NeedsMapping { problem: Phrase::same(""), preview },
+            ErrorKind::MissingHeader { format: Phrase::same(""), expected: String::new() },
+            ErrorKind::TooLarge { size: 1, limit: 0 },
+            ErrorKind::Unreadable { reason: String::new() },
+        ];
+        for kind in kinds {
+            let json = serde_json::to_value(&kind).expect("serialises");
+            assert_eq!(json["type"], kind.id(), "{kind:?}");
+        }
     }
 
     #[test]

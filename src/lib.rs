@@ -4,8 +4,10 @@
 //! bytes → [`archive`] (ZIPs) → [`decode`] → [`parse`] (detect + read, with [`classify`] giving
 //! every row a kind, a reason and a category) → [`report`] → [`chart`] and [`present`] (pictures
 //! and words in Chinese and English). [`sample`] makes deterministic synthetic statements for the
-//! demo, the tests and the benchmarks. The only wasm boundary is `web.rs`; the command line lives
-//! in `src/bin/yearbook/`. See ARCHITECTURE.md for the map and the invariants.
+//! demo, the tests and the benchmarks. [`session`] holds the files a person added and what was
+//! read from them, for the page's worker and the command line. The only wasm boundary is
+//! `web.rs`, a thin converter over `session` and the report; the command line lives in
+//! `src/bin/yearbook/`. See ARCHITECTURE.md for the map and the invariants.
 
 // In layer order, each using only those above it (ARCHITECTURE.md, tests/layers.rs): words and
 // data, then bytes → text → transactions → report → pictures and words.
@@ -25,6 +27,7 @@ pub mod chart;
 pub mod present;
 pub mod sample;
 mod invariants;
+pub mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -1,18 +1,28 @@
-//! The only wasm boundary: a handful of free functions the page calls. Each converts types and
-//! delegates to the core; no business decision is made here.
+//! The only wasm boundary: two classes and three functions, each converting types and
+//! delegating to the core; every decision is made in `session`, `present` and `chart`.
+//!
+//! - `Session` (the page's worker): reads the files it is given, keeps their rows, and answers
+//!   with what the page shows (each file's listing, the report, its headline and sections in both
+//!   languages, the status line); `choose` builds the report again without reading the files;
+//!   `Session.admits(size)` says whether the page reads a file of that size at all.
+//! - `Report` (the page's main thread): a report read once from the worker's answer, then drawn
+//!   (every chart, the share card) as often as the page needs without crossing again.
+//! - `previewCsv` (the mapping step opened on a file already read), `checkMapping` (the mapping
+//!   step's rule, before the file is read again) and `chartSpecs` (the charts and their sizes).
+//!
+//! Everything crosses as JSON-shaped values (`serde_wasm_bindgen`, `json_compatible`).
 
-use crate::chart::{monthly_spending, Theme};
-use crate::choices::{ColumnMapping, CsvPreview, DateOrder, Options};
-use crate::error::{Error, ErrorKind, Warning};
-use crate::lang::Text;
-use crate::model::Source;
-use crate::parse::{read, FileRead, Input};
-use crate::report::ReportOptions;
-use crate::Report;
+use crate::chart::{Theme, CHARTS};
+use crate::choices::{ColumnMapping, DateOrder, Options};
+use crate::lang::Lang;
+use crate::present::{describe_report, headline, Headline, Section};
+use crate::report::{Report, ReportOptions};
+use crate::session::{Audience, Content, Input, Listing, Session, Status};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -30,101 +40,38 @@ fn from_js<T: DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsValu
         .map_err(|e| JsValue::from_str(&format!("{what}: {e}")))
 }
 
+/// [`from_js`], with the default for `undefined` and `null`.
+fn from_js_or_default<T: DeserializeOwned + Default>(
+    value: &JsValue,
+    what: &str,
+) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(T::default())
+    } else {
+        from_js(value, what)
+    }
+}
+
 /// Installs a panic hook that logs to the console (a panic is a bug; input never causes one).
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// At most this many warnings per file cross to the page (the count says how many there are):
-/// a file with 100 000 unreadable rows must not make a 100 000-item message.
-const MAX_WARNINGS: usize = 200;
-
-/// One file's outcome, as the page lists it.
-#[derive(Serialize)]
+/// One file as the worker sends it: `{ name, bytes }` when it was read (a `Uint8Array`, taken
+/// apart from the rest), `{ name, demo: true }` for the demo statement, `{ name, tooLarge: size }`
+/// when `Session.admits(size)` said no, and `{ name, unreadable: reason }` when the browser could
+/// not read it; `options` with each.
+#[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct FileOutcome {
+struct FileSent {
     name: String,
-    /// The format's display name in both languages, when recognised.
-    format: Option<Text>,
-    /// The format's stable id (`alipay-2023`, `ofx`, …), when recognised.
-    format_id: Option<Source>,
-    encoding: Option<String>,
-    rows_seen: u32,
-    transactions: usize,
-    /// Row problems (1-based row and column, and the message as `{zh, en}`), the first
-    /// [`MAX_WARNINGS`].
-    warnings: Vec<Warning>,
-    /// How many row problems there are in all.
-    warning_count: usize,
-    /// The whole-file problem, as the sentence the user reads in either language (`{zh, en}`),
-    /// when nothing could be read.
-    error: Option<Text>,
-    /// The problem's stable camelCase id (`passwordRequired`, `wrongPassword`,
-    /// `ambiguousDates`, `needsMapping`, `unknownFormat`, …): the page picks the step to show.
-    error_kind: Option<String>,
-    /// The problem's details as the core states them (`{type, example}`, `{type, problem,
-    /// preview}`, …).
-    error_detail: Option<ErrorKind>,
-    /// The top of the table for the column-mapping step, when the problem is `needsMapping`.
-    preview: Option<CsvPreview>,
-}
-
-impl FileOutcome {
-    fn read(name: String, parsed: FileRead) -> FileOutcome {
-        FileOutcome {
-            name,
-            format: Some(crate::phrase::Phrase::new(parsed.source.name()).text()),
-            format_id: Some(parsed.source),
-            encoding: Some(parsed.encoding),
-            rows_seen: parsed.rows_seen,
-            transactions: parsed.rows.len(),
-            warning_count: parsed.warnings.len(),
-            warnings: parsed.warnings.into_iter().take(MAX_WARNINGS).collect(),
-            error: None,
-            error_kind: None,
-            error_detail: None,
-            preview: None,
-        }
-    }
-
-    fn failed(name: String, error: Error) -> FileOutcome {
-        let preview = match &error.kind {
-            ErrorKind::NeedsMapping { preview, .. } => Some(preview.as_ref().clone()),
-            _ => None,
-        };
-        FileOutcome {
-            name,
-            format: None,
-            format_id: None,
-            encoding: None,
-            rows_seen: 0,
-            transactions: 0,
-            warnings: Vec::new(),
-            warning_count: 0,
-            error: Some(error.phrase().text()),
-            error_kind: Some(kind_id(&error.kind)),
-            error_detail: Some(error.kind),
-            preview,
-        }
-    }
-}
-
-/// The id of an error kind: its serde tag (`ErrorKind` is `#[serde(tag = "type",
-/// rename_all = "camelCase")]`), so a kind added to the core gets its id with no change here.
-fn kind_id(kind: &ErrorKind) -> String {
-    to_js(kind)
-        .ok()
-        .and_then(|value| js_sys::Reflect::get(&value, &JsValue::from_str("type")).ok())
-        .and_then(|tag| tag.as_string())
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Analysis {
-    files: Vec<FileOutcome>,
-    report: Option<Report>,
+    #[serde(default)]
+    demo: bool,
+    too_large: Option<f64>,
+    unreadable: Option<String>,
+    #[serde(default)]
+    options: FileChoices,
 }
 
 /// What the page sends with one file besides its bytes: the choices the user made for it. All
@@ -132,7 +79,7 @@ struct Analysis {
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
 struct FileChoices {
-    /// The ZIP's password as typed; used for this call, never kept.
+    /// The ZIP's password as typed; used for this read, never kept.
     password: Option<String>,
     /// `"day-first"` or `"month-first"`, for dates that read both ways.
     date_order: Option<DateOrder>,
@@ -140,29 +87,23 @@ struct FileChoices {
     mapping: Option<ColumnMapping>,
 }
 
-impl FileChoices {
-    fn into_options(self) -> Options {
-        Options {
-            password: self.password,
-            date_order: self.date_order,
-            mapping: self.mapping,
-            ..Options::default()
-        }
+impl FileSent {
+    fn into_input(self, bytes: Option<Vec<u8>>) -> Input {
+        let content = if self.demo {
+            Content::Bytes(crate::sample::alipay_2023(1500, 2025))
+        } else if let Some(bytes) = bytes {
+            Content::Bytes(bytes)
+        } else if let Some(size) = self.too_large {
+            // A size from JS is a whole number of bytes; `as` saturates anything else.
+            Content::TooLarge { size: size as u64 }
+        } else {
+            let reason = self.unreadable.unwrap_or_else(|| "the page gave no bytes".to_string());
+            Content::Unreadable { reason }
+        };
+        let FileChoices { password, date_order, mapping } = self.options;
+        let options = Options { password, date_order, mapping, ..Options::default() };
+        Input { name: self.name, content, options }
     }
-}
-
-fn property(object: &JsValue, key: &str) -> Result<JsValue, JsValue> {
-    js_sys::Reflect::get(object, &JsValue::from_str(key))
-}
-
-/// Reads every `{ name, bytes, options? }` in `files` (`options`: `{ password?, dateOrder?,
-/// mapping? }`, each file its own) and builds one report over all of them. Returns
-/// `{ files: [outcome…], report }`, one outcome per file in order. A file that fails is listed
-/// with its error, its `errorKind` and, for `needsMapping`, its `preview`; it never hides the
-/// others.
-#[wasm_bindgen(js_name = analyze)]
-pub fn analyze(files: js_sys::Array) -> Result<JsValue, JsValue> {
-    analyze_with(files, JsValue::UNDEFINED)
 }
 
 /// Choices about the report itself, as the page sends them (JSON names in camelCase).
@@ -173,168 +114,131 @@ struct ReportChoices {
     exclude_places: Vec<String>,
 }
 
-/// [`analyze`] with the person's choices about the report (`{ excludePlaces? }`).
-#[wasm_bindgen(js_name = analyzeWith)]
-pub fn analyze_with(files: js_sys::Array, report_choices: JsValue) -> Result<JsValue, JsValue> {
-    let mut inputs: Vec<(String, Options)> = Vec::new();
-    let mut contents: Vec<Vec<u8>> = Vec::new();
-    for file in files.iter() {
-        let name = property(&file, "name")?.as_string().unwrap_or_else(|| "file".to_string());
-        let bytes = js_sys::Uint8Array::new(&property(&file, "bytes")?).to_vec();
-        let choices = property(&file, "options")?;
-        let choices: FileChoices = if choices.is_undefined() || choices.is_null() {
-            FileChoices::default()
-        } else {
-            from_js(&choices, &format!("{name}: the choices for this file are not valid"))?
-        };
-        inputs.push((name, choices.into_options()));
-        contents.push(bytes);
+/// What the page shows after a change: each file's listing, the report (for the main thread's
+/// `Report`), its headline and its sections in each page language, and the status line.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Shown<'a> {
+    files: Vec<Listing<'a>>,
+    report: Option<&'a Report>,
+    headline: Option<Headline>,
+    /// By language tag (`en`, `zh-CN`): described here, in the worker, so the page's main
+    /// thread only builds elements and switching language is instant.
+    sections: BTreeMap<&'static str, Vec<Section>>,
+    status: Status,
+}
+
+/// The files a person added, as the page's worker holds them (`session::Session`).
+#[wasm_bindgen(js_name = Session)]
+pub struct SessionHandle {
+    session: Session,
+}
+
+#[wasm_bindgen(js_class = Session)]
+impl SessionHandle {
+    /// A session with no files.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::new_without_default)] // a JS constructor; JS has no `Default`
+    pub fn new() -> SessionHandle {
+        SessionHandle { session: Session::new() }
     }
-    let report_choices: ReportChoices = if report_choices.is_undefined() || report_choices.is_null()
-    {
-        ReportChoices::default()
-    } else {
-        from_js(&report_choices, "the choices for the report are not valid")?
-    };
-    // Each file's bytes are given up to the core, which frees them once decoded.
-    let batch = read(
-        inputs
-            .iter()
-            .zip(contents)
-            .map(|((name, options), bytes)| Input::new(name, bytes).with_options(options)),
-    );
-    let outcomes = inputs
-        .iter()
-        .zip(batch.files)
-        .map(|((name, _), result)| match result {
-            Ok(parsed) => FileOutcome::read(name.clone(), parsed),
-            Err(error) => FileOutcome::failed(name.clone(), error),
+
+    /// Whether the page reads a file of `size` bytes (`session::admits`); the worker sends one
+    /// it does not as `{ name, tooLarge: size }`, without reading it.
+    pub fn admits(size: f64) -> bool {
+        crate::session::admits(size as u64)
+    }
+
+    /// Reads `files` (`[{ name, bytes | demo | tooLarge | unreadable, options? }]`, see
+    /// [`FileSent`]) in place of the files read before, with `choices` about the report
+    /// (`{ excludePlaces? }`), and returns what the page shows ([`Shown`]).
+    pub fn read(&mut self, files: js_sys::Array, choices: JsValue) -> Result<JsValue, JsValue> {
+        let choices: ReportChoices =
+            from_js_or_default(&choices, "the choices for the report are not valid")?;
+        let mut inputs = Vec::new();
+        for file in files.iter() {
+            let property = |key: &str| js_sys::Reflect::get(&file, &JsValue::from_str(key));
+            let name = property("name")?.as_string().unwrap_or_default();
+            let sent: FileSent =
+                from_js(&file, &format!("{name}: the choices for this file are not valid"))?;
+            let bytes = property("bytes")?;
+            let bytes = (!bytes.is_undefined() && !bytes.is_null())
+                .then(|| js_sys::Uint8Array::new(&bytes).to_vec());
+            inputs.push(sent.into_input(bytes));
+        }
+        self.session.choose(None, ReportOptions::excluding_places(choices.exclude_places));
+        // Each file's bytes are given up to the core, which frees them once decoded.
+        self.session.read(inputs);
+        self.shown()
+    }
+
+    /// Builds the report again with `choices` (`{ excludePlaces? }`) from the rows held, without
+    /// reading a file again; returns what the page shows, as [`SessionHandle::read`] does.
+    pub fn choose(&mut self, choices: JsValue) -> Result<JsValue, JsValue> {
+        let choices: ReportChoices =
+            from_js_or_default(&choices, "the choices for the report are not valid")?;
+        self.session.choose(None, ReportOptions::excluding_places(choices.exclude_places));
+        self.shown()
+    }
+
+    fn shown(&self) -> Result<JsValue, JsValue> {
+        let report = self.session.report();
+        let sections = report
+            .map(|report| {
+                [Lang::En, Lang::Zh]
+                    .into_iter()
+                    .map(|lang| (lang.tag(), describe_report(report, lang)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        to_js(&Shown {
+            files: self.session.listings(Audience::Page),
+            report,
+            headline: report.map(headline),
+            sections,
+            status: self.session.status(),
         })
-        .collect();
-    let options = ReportOptions { exclude_places: report_choices.exclude_places };
-    let report = Report::build_with(&batch.transactions, None, &options);
-    to_js(&Analysis { files: outcomes, report })
+    }
 }
 
 /// The top of a CSV for the column-mapping step: its lines, header candidates, first rows and
-/// Yearbook's guess at the columns (`CsvPreview`). Throws the error's sentence when the bytes are
-/// not a table.
+/// Yearbook's guess at the columns (`CsvPreview`). Throws the problem as `{ zh, en }` when the
+/// bytes are not a table.
 #[wasm_bindgen(js_name = previewCsv)]
 pub fn preview_csv(bytes: &[u8]) -> Result<JsValue, JsValue> {
     match crate::parse::preview_csv(bytes) {
         Ok(preview) => to_js(&preview),
-        Err(error) => Err(JsValue::from_str(&error.to_string())),
+        Err(error) => Err(to_js(&error.phrase().text())?),
     }
 }
 
-/// Draws the monthly spending chart of `report` (as returned by `analyze`) on `canvas`, whose
-/// backing store the page has sized to CSS size × `scale` (the device pixel ratio).
-#[wasm_bindgen(js_name = drawMonthlyChart)]
-pub fn draw_monthly_chart(
+/// Why the mapping step cannot read with `mapping` (`ColumnMapping`'s JSON), as `{ zh, en }`,
+/// or `null` when it names enough (`session::check_mapping`).
+#[wasm_bindgen(js_name = checkMapping)]
+pub fn check_mapping(mapping: JsValue) -> Result<JsValue, JsValue> {
+    let mapping: ColumnMapping = from_js(&mapping, "not a column mapping")?;
+    to_js(&crate::session::check_mapping(&mapping).map(|refusal| refusal.text()))
+}
+
+/// Every chart in reading order, `[{ id, width, height }]`, the size in CSS pixels it is
+/// designed for; the sections name theirs by id.
+#[wasm_bindgen(js_name = chartSpecs)]
+pub fn chart_specs() -> Result<JsValue, JsValue> {
+    to_js(&CHARTS)
+}
+
+fn canvas_area(
     canvas: HtmlCanvasElement,
-    report: JsValue,
-    scale: f64,
-    dark: bool,
-) -> Result<(), JsValue> {
-    let report = report_from(report)?;
-    let backend = CanvasBackend::with_canvas_object(canvas)
-        .ok_or_else(|| JsValue::from_str("the canvas has no 2D context"))?;
-    let theme = Theme { dark, ..Theme::with_scale(scale) };
-    monthly_spending(&backend.into_drawing_area(), &report, &theme, crate::present::Lang::En)
-        .map_err(|e| JsValue::from_str(&e.to_string()))
-}
-
-/// The synthetic demo statement: a year of Alipay rows, as the bytes of a downloaded file.
-#[wasm_bindgen(js_name = demoStatement)]
-pub fn demo_statement() -> Vec<u8> {
-    crate::sample::alipay_2023(1500, 2025)
-}
-
-/// Formats minor units for display, so the page does no arithmetic: with a currency code, as
-/// the report writes amounts (`123456, "CNY"` → `¥1,234.56`, `"JPY"` → `¥123,456`); without one,
-/// the digits alone (`1234567` → `12,345.67`).
-#[wasm_bindgen(js_name = formatMoney)]
-pub fn format_money(minor: f64, currency: Option<String>) -> String {
-    match currency.as_deref().and_then(crate::model::Currency::from_code) {
-        Some(currency) => crate::present::format::money(currency, minor as i64),
-        None => crate::money::format_minor(minor as i64, 2),
-    }
-}
-
-fn report_from(value: JsValue) -> Result<Report, JsValue> {
-    from_js(&value, "not a report")
-}
-
-fn canvas_backend(canvas: HtmlCanvasElement) -> Result<CanvasBackend, JsValue> {
+) -> Result<plotters::drawing::DrawingArea<CanvasBackend, plotters::coord::Shift>, JsValue> {
     CanvasBackend::with_canvas_object(canvas)
+        .map(IntoDrawingArea::into_drawing_area)
         .ok_or_else(|| JsValue::from_str("the canvas has no 2D context"))
 }
 
-/// The ids of every chart, in reading order; `describeReport`'s sections name theirs.
-#[wasm_bindgen(js_name = chartIds)]
-pub fn chart_ids() -> js_sys::Array {
-    crate::chart::CHARTS.iter().map(|c| JsValue::from_str(c.id)).collect()
-}
-
-/// The size chart `id` is designed for, `[width, height]` in CSS pixels, to size its canvas.
-#[wasm_bindgen(js_name = chartSize)]
-pub fn chart_size(id: &str) -> Result<Vec<u32>, JsValue> {
-    let spec = crate::chart::chart_spec(id)
-        .ok_or_else(|| JsValue::from_str(&format!("there is no chart called \"{id}\"")))?;
-    Ok(vec![spec.width, spec.height])
-}
-
-/// Draws chart `id` of `report` (as returned by `analyze`) on `canvas`, whose backing store is
-/// CSS size × `scale`, with labels in `lang` (`zh…` for Chinese, anything else English).
-#[wasm_bindgen(js_name = drawChart)]
-pub fn draw_chart(
-    id: &str,
-    canvas: HtmlCanvasElement,
-    report: JsValue,
-    scale: f64,
-    dark: bool,
-    lang: &str,
-) -> Result<(), JsValue> {
-    ReportHandle::new(report)?.draw_chart(id, canvas, scale, dark, lang)
-}
-
-/// Every section of `report` as display data (titles, sentences, chart id, tables), in `lang`.
-#[wasm_bindgen(js_name = describeReport)]
-pub fn describe_report(report: JsValue, lang: &str) -> Result<JsValue, JsValue> {
-    ReportHandle::new(report)?.describe(lang)
-}
-
-/// Draws the 1080×1920 share card of `report` on `canvas` (resized to that); no money value
-/// appears unless `show_amounts`.
-#[wasm_bindgen(js_name = drawShareCard)]
-pub fn draw_share_card(
-    canvas: HtmlCanvasElement,
-    report: JsValue,
-    lang: &str,
-    show_amounts: bool,
-) -> Result<(), JsValue> {
-    share_card_on(canvas, &report_from(report)?, lang, show_amounts)
-}
-
-fn share_card_on(
-    canvas: HtmlCanvasElement,
-    report: &Report,
-    lang: &str,
-    show_amounts: bool,
-) -> Result<(), JsValue> {
-    let (width, height) = crate::chart::SHARE_CARD_SIZE;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let area = canvas_backend(canvas)?.into_drawing_area();
-    crate::chart::share_card(&area, report, crate::present::Lang::from_tag(lang), show_amounts)
-        .map_err(|e| JsValue::from_str(&e.to_string()))
-}
-
-/// A report held on the wasm side: read once from the page's report (the object `analyze`
-/// returns), then drawn and described as often as the page needs without
-/// crossing the boundary again. The page keeps one per report on screen (ten charts, their
-/// redraws on resize, colour scheme, pixel ratio and language, and the share card) and calls
-/// `free()` when it shows another; the free functions above read the report on every call.
+/// A report held on the wasm side: read once from the report in the worker's answer, then drawn
+/// as often as the page needs without crossing the boundary again. The page keeps one per
+/// report on screen (ten charts, their redraws on resize, colour scheme, pixel ratio and
+/// language, and the share card) and calls `free()` when it shows another.
 #[wasm_bindgen(js_name = Report)]
 pub struct ReportHandle {
     report: Report,
@@ -342,13 +246,15 @@ pub struct ReportHandle {
 
 #[wasm_bindgen(js_class = Report)]
 impl ReportHandle {
-    /// Reads `report` (as returned by `analyze`); throws when it is not one.
+    /// Reads `report` (the `report` of the worker's answer); throws when it is not one.
     #[wasm_bindgen(constructor)]
     pub fn new(report: JsValue) -> Result<ReportHandle, JsValue> {
-        Ok(ReportHandle { report: report_from(report)? })
+        Ok(ReportHandle { report: from_js(&report, "not a report")? })
     }
 
-    /// [`draw_chart`] of this report.
+    /// Draws chart `id` on `canvas`, whose backing store the page has sized to CSS size ×
+    /// `scale` (the device pixel ratio), dark or light, with labels in `lang` (`zh…` for
+    /// Chinese, anything else English).
     #[wasm_bindgen(js_name = drawChart)]
     pub fn draw_chart(
         &self,
@@ -359,18 +265,18 @@ impl ReportHandle {
         lang: &str,
     ) -> Result<(), JsValue> {
         let theme = Theme { dark, ..Theme::with_scale(scale) };
-        let area = canvas_backend(canvas)?.into_drawing_area();
-        let lang = crate::present::Lang::from_tag(lang);
-        crate::chart::draw_chart(id, &area, &self.report, &theme, lang)
-            .map_err(|e| JsValue::from_str(&e.to_string()))
+        crate::chart::draw_chart(
+            id,
+            &canvas_area(canvas)?,
+            &self.report,
+            &theme,
+            Lang::from_tag(lang),
+        )
+        .map_err(|e| JsValue::from_str(&e.to_string()))
     }
 
-    /// [`describe_report`] of this report.
-    pub fn describe(&self, lang: &str) -> Result<JsValue, JsValue> {
-        to_js(&crate::present::describe_report(&self.report, crate::present::Lang::from_tag(lang)))
-    }
-
-    /// [`draw_share_card`] of this report.
+    /// Draws the 1080×1920 share card on `canvas` (resized to that); no money value appears
+    /// unless `show_amounts`.
     #[wasm_bindgen(js_name = drawShareCard)]
     pub fn draw_share_card(
         &self,
@@ -378,6 +284,11 @@ impl ReportHandle {
         lang: &str,
         show_amounts: bool,
     ) -> Result<(), JsValue> {
-        share_card_on(canvas, &self.report, lang, show_amounts)
+        let (width, height) = crate::chart::SHARE_CARD_SIZE;
+        canvas.set_width(width);
+        canvas.set_height(height);
+        let area = canvas_area(canvas)?;
+        crate::chart::share_card(&area, &self.report, Lang::from_tag(lang), show_amounts)
+            .map_err(|e| JsValue::from_str(&e.to_string()))
     }
 }

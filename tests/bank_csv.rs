@@ -467,7 +467,7 @@ fn command_line_map_reads_what_the_guess_would_not() {
 
     let bad = run(&["--map", "amount=3"]);
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("needs the date column"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("the mapping names no date column"));
 }
 
 #[test]

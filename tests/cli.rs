@@ -126,9 +126,9 @@ fn parse_json_lang_zh_prints_chinese_reasons_and_warnings() {
     assert!(stderr.contains("Cargo.toml：这不像 Yearbook 能读取的任何账单"), "{stderr}");
 }
 
-#[test]
-fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
-    let out = common::root().join("target/cli-test-render");
+/// `yearbook render` of the Alipay fixture in Chinese into `target/DIR`, emptied first.
+fn render_basic_in_chinese(dir: &str) -> std::path::PathBuf {
+    let out = common::root().join("target").join(dir);
     let _ = std::fs::remove_dir_all(&out);
     let out_text = out.to_string_lossy().into_owned();
     let (code, _, stderr) = yearbook(&[
@@ -140,6 +140,13 @@ fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
         &out_text,
     ]);
     assert_eq!(code, 0, "{stderr}");
+    out
+}
+
+#[test]
+fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
+    let out = render_basic_in_chinese("cli-test-render");
+    let out_text = out.to_string_lossy().into_owned();
     for chart in yearbook::chart::CHARTS {
         let svg = std::fs::read_to_string(out.join(format!("{}.svg", chart.id))).expect("written");
         assert!(
@@ -180,4 +187,66 @@ fn password_opens_the_zip_the_apps_email() {
     assert_eq!(code, 0, "{stderr}");
     let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
     assert_eq!(value["currencies"]["CNY"]["spending"], 17452);
+}
+
+/// Money is written with its currency's own digits: yen have none, dinars three. (Every amount
+/// used to be printed with two, so ¥1,200 read "¥12.00" and KWD 12.345 "KWD 123.45".)
+#[test]
+fn yen_and_dinars_print_with_their_own_decimals() {
+    let file = "tests/fixtures/money/jpy-kwd.ofx";
+    let (code, stdout, stderr) = yearbook(&["parse", file]);
+    assert_eq!(code, 0, "{stderr}");
+    for amount in
+        ["¥1,200  ", "¥38,500  ", "¥250,000  ", "KWD 12.345  ", "KWD 3.500  ", "KWD 1,500.000  "]
+    {
+        assert!(stdout.contains(amount), "{amount:?} in\n{stdout}");
+    }
+    let (code, stdout, stderr) = yearbook(&["report", file]);
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = stdout.lines().take(3).collect();
+    assert_eq!(
+        lines,
+        [
+            "Your 2025",
+            "JPY: spending ¥39,700, income ¥250,000, 3 transactions this year.",
+            "KWD: spending KWD 15.845, income KWD 1,500.000, 3 transactions this year.",
+        ]
+    );
+    assert!(stdout.contains("   5      KWD 15.845     2 payments"), "{stdout}");
+    // The JSON keeps minor units, as it always did.
+    let (_, json, _) = yearbook(&["report", file, "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(value["currencies"]["JPY"]["spending"], 39700);
+    assert_eq!(value["currencies"]["KWD"]["spending"], 15845);
+}
+
+/// The headline is the page's and report.html's, in either language.
+#[test]
+fn the_report_starts_with_the_headline_in_either_language() {
+    let (code, stdout, _) =
+        yearbook(&["report", "tests/fixtures/alipay-2023/basic.csv", "--lang", "zh"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().take(2).collect();
+    assert_eq!(lines, ["你的 2024 年", "CNY：支出 ¥174.52，收入 ¥1,288.00，本年共 9 笔交易。"]);
+    let out = render_basic_in_chinese("cli-test-headline");
+    let page = std::fs::read_to_string(out.join("report.html")).expect("the page");
+    assert!(page.contains("<h1>你的 2024 年</h1>"), "the title");
+    assert!(page.contains(&format!("<p class=\"headline\" data-currency=\"CNY\">{}</p>", lines[1])));
+}
+
+/// `--map` refuses what the page's mapping step refuses, with the same words.
+#[test]
+fn map_needs_what_the_mapping_step_needs() {
+    let csv = "tests/fixtures/bank-csv/generic-ambiguous.csv";
+    for (spec, says) in [
+        ("amount=3", "--map: the mapping names no date column"),
+        (
+            "date=1,debit=3",
+            "--map: the mapping names no amount column (or no debit and credit pair)",
+        ),
+    ] {
+        let (code, _, stderr) = yearbook(&["parse", csv, "--map", spec]);
+        assert_eq!(code, 2, "{spec}");
+        assert!(stderr.starts_with(says), "{spec}: {stderr}");
+    }
 }

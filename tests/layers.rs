@@ -30,6 +30,7 @@ const LAYERS: &[&str] = &[
     "present",
     "chart",
     "sample",
+    "session",
     "web",
 ];
 

@@ -1,7 +1,9 @@
 'use strict';
 // The Yearbook page: starts the wasm core (here, for drawing) and a Web Worker with its own
 // instance (for reading), keeps the list of files and the choices made for them, and shows what
-// comes back. It computes no totals, parses no dates and decides no categories: the core does.
+// comes back. It computes no totals, parses no dates and decides nothing about the files or the
+// report: the core does (which files are read, which problems are steps, the status line, the
+// headline), and this file shows its answers.
 //
 // Privacy: nothing is fetched or sent (the CSP forbids it); nothing is stored unless the user
 // ticks "remember", and then only the opt-in and their column choices; a ZIP's password lives in
@@ -21,17 +23,23 @@ const App = (() => {
   let job = 0; // the job whose answer the page waits for; 0 when idle
   let jobCounter = 0;
   let lastStatus = null;
+  /** Whether the worker's session holds the files listed (false after it is restarted). */
+  let sessionHolds = false;
   /** Places the person removed from the report as wrongly inferred (in memory only). */
   let excludedPlaces = [];
 
   // ---- status and progress ------------------------------------------------------------------
 
-  /** Sets the status line from a string key, so a language switch can say it again. */
-  function setStatus(state, key, values) {
-    lastStatus = { state, key, values };
+  /**
+   * Sets the status line from a string key of the page's own (values may be the core's `{zh,
+   * en}`), or to the core's sentence (`text`), so a language switch can say it again.
+   */
+  function setStatus(state, key, values, text) {
+    lastStatus = { state, key, values, text };
     const status = $('status');
     status.dataset.state = state;
-    status.textContent = key ? t(key, values) : '';
+    const shown = values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, pick(value)]));
+    status.textContent = text ? pick(text) : key ? t(key, shown) : '';
   }
 
   function showProgress(message) {
@@ -88,6 +96,7 @@ const App = (() => {
 
   function restartWorker() {
     if (worker) worker.terminate();
+    sessionHolds = false;
     startWorker().catch((error) => setStatus('error', 'workerFailed', { error: String(error.message || error) }));
   }
 
@@ -99,6 +108,7 @@ const App = (() => {
     } else if (message.type === 'result') {
       job = 0;
       hideProgress();
+      sessionHolds = true;
       showResult(JSON.parse(message.json));
     } else if (message.type === 'preview') {
       job = 0;
@@ -135,13 +145,24 @@ const App = (() => {
     showProgress({ phase: 'starting' });
     renderFiles();
     worker.postMessage({
-      type: 'analyze',
+      type: 'read',
       job,
       files: entries.map((e) => ({ id: e.id, name: e.name, file: e.file, demo: e.demo, options: e.options })),
       report: { excludePlaces: excludedPlaces },
     });
   }
 
+  /** The report again with the choices made about it, from the rows the worker holds. */
+  function chooseAgain() {
+    if (!sessionHolds || job) return analyzeAll();
+    jobCounter += 1;
+    job = jobCounter;
+    setStatus('busy', 'busyReport');
+    worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces } });
+    return undefined;
+  }
+
+  /** Shows the session's answer: each file's listing, the report and the status line. */
   function showResult(result) {
     result.files.forEach((outcome, index) => {
       const entry = entries[index];
@@ -152,24 +173,8 @@ const App = (() => {
     });
     if (applyRememberedMappings()) return; // read again at once with the user's saved columns
     renderFiles();
-    ReportView.show(result.report, result.sections);
-    const read = result.files.filter((f) => !f.error);
-    const steps = result.files.filter((f) => f.error && FileList.isStep(f.errorKind));
-    const failed = result.files.filter((f) => f.error && !FileList.isStep(f.errorKind));
-    const n = read.reduce((sum, f) => sum + f.transactions, 0);
-    const rows = formatCount(n);
-    const filesText = read.length === 1 ? t('fileCountOne') : t('fileCount', { count: formatCount(read.length) });
-    if (!result.report) {
-      const reason = steps.length ? t('needsYou', { count: steps.length === 1 ? t('fileCountOne') : t('fileCount', { count: steps.length }) })
-        : failed.length ? t('seeFiles') : t('noRows');
-      setStatus(steps.length ? 'needs-input' : 'error', 'noReport', { reason });
-    } else if (steps.length) {
-      setStatus('done', 'needsYou', { count: steps.length === 1 ? t('fileCountOne') : t('fileCount', { count: steps.length }) });
-    } else if (failed.length) {
-      setStatus('done', 'doneWithFailures', { n, rows, files: filesText, failed: failed.length === 1 ? t('fileCountOne') : t('fileCount', { count: failed.length }) });
-    } else {
-      setStatus('done', 'done', { n, rows, files: filesText });
-    }
+    ReportView.show(result);
+    setStatus(result.status.state, null, null, result.status.message);
   }
 
   function cancel() {
@@ -235,6 +240,8 @@ const App = (() => {
       Store.rememberMapping(preview, mapping);
       analyzeAll();
     },
+    /** The core's objection to `mapping` as `{zh, en}`, or null when it names enough. */
+    checkMapping: (mapping) => wasm_bindgen.checkMapping(mapping),
     changeColumns(id) {
       const entry = entries.find((e) => e.id === id);
       if (!entry || job) return;
@@ -254,9 +261,9 @@ const App = (() => {
   function applyRememberedMappings() {
     let again = false;
     for (const entry of entries) {
-      const outcome = entry.outcome;
-      if (!outcome || outcome.errorKind !== 'needsMapping' || entry.options.mapping || entry.triedRemembered) continue;
-      const mapping = Store.mappingFor(outcome.preview);
+      const step = entry.outcome && entry.outcome.step;
+      if (!step || step.kind !== 'mapping' || entry.options.mapping || entry.triedRemembered) continue;
+      const mapping = Store.mappingFor(step.preview);
       if (!mapping) continue;
       entry.triedRemembered = true;
       entry.rememberedMapping = true;
@@ -315,12 +322,12 @@ const App = (() => {
     ReportView.setHandlers({
       removePlace(id) {
         if (!excludedPlaces.includes(id)) excludedPlaces = [...excludedPlaces, id];
-        analyzeAll();
+        chooseAgain();
       },
       removedPlaces: () => excludedPlaces,
       restorePlaces() {
         excludedPlaces = [];
-        analyzeAll();
+        chooseAgain();
       },
     });
     Share.wire();
@@ -328,7 +335,7 @@ const App = (() => {
 
   function relabel() {
     applyStaticText();
-    if (lastStatus) setStatus(lastStatus.state, lastStatus.key, lastStatus.values);
+    if (lastStatus) setStatus(lastStatus.state, lastStatus.key, lastStatus.values, lastStatus.text);
     renderFiles();
     ReportView.relabel();
     if (!ReportView.current()) $('report-title').textContent = t('reportTitlePlain');

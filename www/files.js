@@ -1,13 +1,12 @@
 'use strict';
-// The list of files: each with its format, its number of transactions and its warnings
-// (expandable, with row and column), or its problem in plain words. Three problems are steps the
-// user can take right here, all with the keyboard: a ZIP's password, the order of day and month,
-// and which column of a bank CSV is which. Statement text (file names, warnings, cells of the
-// preview) is only ever set as textContent.
+// The list of files: each with the core's line for it (format, transactions), its warnings
+// (expandable, each placed at its row and column by the core), or its problem in the core's
+// words. The core says which problems are steps the user can take right here, all with the
+// keyboard: a ZIP's password, the order of day and month, and which column of a bank CSV is
+// which. Statement text (file names, warnings, cells of the preview) is only ever set as
+// textContent.
 
 const FileList = (() => {
-  /** Problems the user can solve in the page, by the core's errorKind. */
-  const STEPS = new Set(['passwordRequired', 'wrongPassword', 'ambiguousDates', 'needsMapping']);
   const ROLES = [
     ['date', 'roleDate'],
     ['time', 'roleTime'],
@@ -33,29 +32,18 @@ const FileList = (() => {
     if (entry.mappingPreview) return 'step';
     if (!outcome) return 'pending';
     if (!outcome.error) return 'read';
-    return STEPS.has(outcome.errorKind) ? 'step' : 'failed';
-  }
-
-  function position(warning) {
-    const p = warning.position || {};
-    if (p.row && p.column && p.columnName) return t('rowColumnNamed', { row: p.row, column: p.column, name: p.columnName });
-    if (p.row && p.column) return t('rowColumn', { row: p.row, column: p.column });
-    if (p.row) return t('rowOnly', { row: p.row });
-    return '';
+    return outcome.step ? 'step' : 'failed';
   }
 
   function renderWarnings(outcome) {
-    const count = outcome.warningCount || (outcome.warnings || []).length;
+    const count = outcome.warningCount;
     if (!count) return null;
     const details = el('details', 'warnings');
     details.append(el('summary', null, count === 1 ? t('warningsSummaryOne') : t('warningsSummary', { count: formatCount(count) })));
     const list = el('ul');
-    for (const warning of outcome.warnings) {
-      const where = position(warning);
-      const message = pick(warning.message);
-      list.append(el('li', null, where ? `${where}${t('positionSeparator')}${message}` : message));
-    }
-    if (count > outcome.warnings.length) list.append(el('li', 'more', t('warningsMore', { count: formatCount(count - outcome.warnings.length) })));
+    // Each as the core placed it: "row 27, column 7 "金额": cannot read the amount …".
+    for (const warning of outcome.warnings) list.append(el('li', null, pick(warning.message)));
+    if (outcome.moreWarnings) list.append(el('li', 'more', t('warningsMore', { count: formatCount(outcome.moreWarnings) })));
     details.append(list);
     return details;
   }
@@ -78,7 +66,7 @@ const FileList = (() => {
     const row = el('p', 'inline-fields');
     row.append(input, button);
     form.append(label, row);
-    if (entry.outcome.errorKind === 'wrongPassword') {
+    if (entry.outcome.step.wrong) {
       const wrong = el('p', 'step-error', t('passwordWrong'));
       wrong.setAttribute('role', 'alert');
       form.append(wrong);
@@ -95,9 +83,8 @@ const FileList = (() => {
 
   function datesStep(entry, handlers) {
     const form = el('form', 'step step-dates');
-    const detail = entry.outcome.errorDetail || {};
     const fieldset = el('fieldset');
-    fieldset.append(el('legend', null, t('datesPrompt', { example: detail.example || '' })));
+    fieldset.append(el('legend', null, t('datesPrompt', { example: entry.outcome.step.example })));
     const name = `order-${++uid}`;
     let first = true;
     for (const [value, key] of [['day-first', 'dayFirst'], ['month-first', 'monthFirst']]) {
@@ -175,10 +162,11 @@ const FileList = (() => {
   }
 
   function mappingStep(entry, handlers) {
-    const preview = entry.mappingPreview || entry.outcome.preview;
+    const step = entry.outcome && entry.outcome.step;
+    const preview = entry.mappingPreview || step.preview;
     const chosen = entry.options.mapping || handlers.remembered(preview) || preview.guess || {};
     const form = el('form', 'step step-mapping');
-    const problem = pick((entry.outcome && entry.outcome.errorDetail && entry.outcome.errorDetail.problem) || preview.problem || '');
+    const problem = pick((step && step.problem) || preview.problem || '');
     form.append(el('p', null, problem ? t('mappingPrompt', { problem }) : t('mappingPromptPlain')));
     const width = Math.max(preview.header.length, ...preview.rows.map((r) => r.cells.length), 1);
     form.append(previewTable(preview, width));
@@ -261,16 +249,14 @@ const FileList = (() => {
         mapping.directionOut = outInput.value.trim() || null;
         mapping.directionIn = inInput.value.trim() || null;
       }
-      let missing = null;
-      if (!mapping.date) missing = t('mappingNeedDate');
-      else if (!mapping.amount && !(mapping.debit && mapping.credit)) missing = t('mappingNeedAmount');
-      else if (mapping.direction && !(mapping.directionOut && mapping.directionIn)) missing = t('mappingNeedDirection');
-      if (missing) {
-        problemLine.textContent = missing;
+      for (const key of Object.keys(mapping)) if (mapping[key] === null) delete mapping[key];
+      // The core's rule, the one `--map` and its reader apply: said here before reading again.
+      const refused = handlers.checkMapping(mapping);
+      if (refused) {
+        problemLine.textContent = pick(refused);
         problemLine.hidden = false;
         return;
       }
-      for (const key of Object.keys(mapping)) if (mapping[key] === null) delete mapping[key];
       handlers.mapping(entry.id, mapping, preview);
     });
     return form;
@@ -283,7 +269,7 @@ const FileList = (() => {
     item.dataset.state = state;
     const outcome = entry.outcome;
     if (outcome && outcome.errorKind) item.dataset.errorKind = outcome.errorKind;
-    if (outcome && outcome.formatId) item.dataset.format = outcome.formatId;
+    if (outcome && outcome.format) item.dataset.format = outcome.format;
 
     const head = el('div', 'file-head');
     head.append(el('span', 'file-name', entry.name));
@@ -298,23 +284,22 @@ const FileList = (() => {
     if (state === 'pending') {
       item.append(el('p', 'file-detail', t('pending')));
     } else if (state === 'read') {
-      item.append(el('p', 'file-detail', t('formatAndRows', { n: outcome.transactions, format: pick(outcome.format), rows: formatCount(outcome.transactions) })));
+      item.append(el('p', 'file-detail', pick(outcome.summary)));
       if (entry.rememberedMapping) item.append(el('p', 'hint', t('mappingRemembered')));
-      if (outcome.formatId === 'bank-csv' && !entry.demo) {
+      if (outcome.mappable && !entry.demo) {
         const change = el('button', 'secondary small', t('mappingChange'));
         change.type = 'button';
         change.addEventListener('click', () => handlers.changeColumns(entry.id));
         item.append(change);
       }
-    } else if (state === 'failed' && outcome.errorKind === 'tooLarge') {
-      item.append(el('p', 'file-error', t('tooLarge', { name: entry.name, size: formatSize(outcome.size), limit: formatSize(outcome.limit) })));
     } else if (state === 'failed') {
       item.append(el('p', 'file-error', pick(outcome.error)));
     }
     if (state === 'step') {
-      if (entry.mappingPreview || outcome.errorKind === 'needsMapping') item.append(mappingStep(entry, handlers));
-      else if (outcome.errorKind === 'ambiguousDates') item.append(datesStep(entry, handlers));
-      else item.append(passwordStep(entry, handlers));
+      const kind = entry.mappingPreview ? 'mapping' : outcome.step.kind;
+      if (kind === 'mapping') item.append(mappingStep(entry, handlers));
+      else if (kind === 'dateOrder') item.append(datesStep(entry, handlers));
+      else if (kind === 'password') item.append(passwordStep(entry, handlers));
     }
     if (outcome && !outcome.error) {
       const warnings = renderWarnings(outcome);
@@ -336,5 +321,5 @@ const FileList = (() => {
     if (field && hadFocus) field.focus();
   }
 
-  return { render, isStep: (kind) => STEPS.has(kind) };
+  return { render };
 })();

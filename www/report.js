@@ -1,8 +1,8 @@
 'use strict';
-// The report area: a headline per currency, then one block per section (heading, plain-sentence
-// summary, a chart on a canvas, "show data" tables), then the share card. Every word and number
-// comes from the core (describeReport, formatMoney); this file only places them, always through
-// textContent. Charts are drawn one per task so the page stays responsive, at the canvas's CSS
+// The report area: the core's headline (its title and a line per currency), then one block per
+// section (heading, plain-sentence summary, a chart on a canvas, "show data" tables), then the
+// share card. Every word and number comes from the core (the worker's Session describes the
+// sections and builds the headline); this file only places them, always through textContent. Charts are drawn one per task so the page stays responsive, at the canvas's CSS
 // size × devicePixelRatio, and again when the size, the pixel ratio, the colour scheme or the
 // language changes.
 
@@ -23,10 +23,9 @@
 })();
 
 const ReportView = (() => {
-  const exports = () => wasm_bindgen;
-  let shown = null; // the report on screen
-  let held = null; // the same report read once by the core (wasm_bindgen.Report), for drawing
-  let described = null; // its sections by language, when the worker described them
+  let shown = null; // the worker's answer on screen: {report, headline, sections}
+  let held = null; // its report read once by the core (wasm_bindgen.Report), for drawing
+  let specs = null; // the charts and the size each is designed for (chartSpecs)
   /** What the page does for the report's actions (set by app.js). */
   const handlers = { removePlace: null, removedPlaces: () => [], restorePlaces: null };
   let printing = false;
@@ -42,94 +41,28 @@ const ReportView = (() => {
 
   /** The core's charts with the size each is designed for: [{id, width, height}]. */
   function chartSpecs() {
-    const core = exports();
-    if (typeof core.chartIds !== 'function') return [{ id: 'months', width: 800, height: 400 }];
-    return Array.from(core.chartIds(), (spec) => {
-      if (typeof spec !== 'string') return spec;
-      const size = typeof core.chartSize === 'function' ? core.chartSize(spec) : null;
-      return size ? { id: spec, width: size[0], height: size[1] } : { id: spec };
-    });
+    if (!specs) specs = Array.from(wasm_bindgen.chartSpecs());
+    return specs;
   }
 
   /**
-   * The report on screen as the core holds it: read once, then every chart, redraw, description
-   * and the share card use it without passing the report across again. Null from a core without
-   * the class (the free functions then take the report object on every call).
+   * The report on screen as the core holds it: read once, then every chart, redraw and the
+   * share card use it without passing the report across again.
    */
   function heldReport() {
-    if (!held && shown && typeof exports().Report === 'function') held = new (exports().Report)(shown);
+    if (!held && shown && shown.report) held = new wasm_bindgen.Report(shown.report);
     return held;
   }
 
-  function money(minor, currency) {
-    return exports().formatMoney(minor, currency);
-  }
-
-  /**
-   * Sections in the core's words: as the worker described them, or described here (for a
-   * language the worker did not do); else, from a core that cannot describe them, the monthly
-   * chart alone.
-   */
-  function sectionsOf(report) {
-    if (described && described[currentLang]) return described[currentLang];
-    const core = exports();
-    if (heldReport()) return Array.from(heldReport().describe(currentLang));
-    if (typeof core.describeReport === 'function') {
-      return Array.from(core.describeReport(report, currentLang));
-    }
-    return fallbackSections(report);
-  }
-
-  // Until the core describes its own sections: the monthly chart, its table, and the totals by
-  // kind, all read from the report as computed (no arithmetic here).
-  function fallbackSections(report) {
-    const currency = report.currency;
-    const names = t('months');
-    const busiest = report.busiestMonth ? report.months[report.busiestMonth - 1] : null;
-    return [
-      {
-        id: 'months',
-        title: t('monthsTitle'),
-        summary: [busiest
-          ? t('monthsBusiest', { month: names[busiest.month - 1], amount: money(busiest.spendingMinor, currency) })
-          : t('monthsNone')],
-        chart: 'months',
-        tables: [{
-          caption: t('monthsTitle'),
-          columns: [t('monthColumn'), t('spendingColumn'), t('incomeColumn')],
-          numeric: [false, true, true],
-          rows: report.months.map((m) => [names[m.month - 1], money(m.spendingMinor, currency), money(m.incomeMinor, currency)]),
-        }],
-      },
-      {
-        id: 'whatCounts',
-        title: t('whatCountsTitle'),
-        summary: [],
-        chart: null,
-        tables: [{
-          caption: t('whatCountsTitle'),
-          columns: [t('kindColumn'), t('rowsColumn'), t('amountColumn'), t('countedColumn')],
-          numeric: [false, true, true, true],
-          rows: report.reconciliation.map((row) => [row.kind, formatCount(row.count), money(row.amountMinor, currency), money(row.spendingMinor, currency)]),
-        }],
-      },
-    ];
-  }
-
-  /** One line per currency: spending, income, rows; the headline the user checks first. */
-  function renderHeadline(report) {
+  /** The core's headline: the title, and one line per currency (spending, income, rows). */
+  function renderHeadline(headline) {
+    document.getElementById('report-title').textContent = pick(headline.title);
     const box = document.getElementById('report-summary');
-    box.replaceChildren();
-    for (const [code, totals] of Object.entries(report.currencies)) {
-      const line = el('p', 'headline', t('headline', {
-        currency: code,
-        spending: money(totals.spending, code),
-        income: money(totals.income, code),
-        rows: formatCount(totals.transactions),
-      }));
-      line.dataset.currency = code;
-      box.append(line);
-    }
+    box.replaceChildren(...headline.lines.map((line) => {
+      const paragraph = el('p', 'headline', pick(line.text));
+      paragraph.dataset.currency = line.currency;
+      return paragraph;
+    }));
   }
 
   /**
@@ -217,12 +150,11 @@ const ReportView = (() => {
       block.append(figure);
     }
     if (section.note) block.append(el('p', 'note', section.note));
-    const tables = section.tables || (section.table ? [section.table] : []);
     // A wrongly inferred place can be removed: the places section's rows carry their ids.
     const action = section.id === 'places' && handlers.removePlace
       ? { heading: t('placeAction'), label: t('placeRemove'), run: handlers.removePlace }
       : null;
-    for (const table of tables) {
+    for (const table of section.tables) {
       if (table && table.columns && table.rows && table.rows.length) block.append(renderData(table, action));
     }
     if (section.id === 'places' && handlers.removedPlaces().length) {
@@ -239,41 +171,39 @@ const ReportView = (() => {
   let showing = 0; // bumps with every show(), so a stale build never lands on a newer report
 
   /**
-   * Shows `report` (as computed by the worker; `sections` as it described them, by language), in
-   * the current language: the headline at once, the sections in the next task, and each chart
-   * in a task of its own when it comes near the screen, so that no task keeps the page busy long
-   * and a phone never draws what nobody looks at.
+   * Shows the worker's answer (`{report, headline, sections}`, the sections by language) in the
+   * current language: the headline at once, the sections in the next task, and each chart in a
+   * task of its own when it comes near the screen, so that no task keeps the page busy long and
+   * a phone never draws what nobody looks at.
    */
-  function show(report, sections) {
-    if (report !== shown && held) {
+  function show(next) {
+    if (held && (!next || !shown || next.report !== shown.report)) {
       held.free();
       held = null;
     }
-    shown = report;
-    described = sections || null;
+    shown = next && next.report ? next : null;
     showing += 1;
     const area = document.getElementById('report');
     const container = document.getElementById('sections');
     drawQueue.clear();
-    if (!report) {
+    if (!shown) {
       area.hidden = true;
       container.replaceChildren();
       Share.show(null);
       return;
     }
-    document.getElementById('report-title').textContent = t('reportTitle', { year: report.year });
-    renderHeadline(report);
+    renderHeadline(shown.headline);
     area.hidden = false;
     const current = showing;
     setTimeout(() => {
       if (current !== showing) return;
-      const specs = chartSpecs();
-      container.replaceChildren(...sectionsOf(report).map((section) => renderSection(section, specs)));
+      const sections = shown.sections[currentLang] || shown.sections.en;
+      container.replaceChildren(...sections.map((section) => renderSection(section, chartSpecs())));
       for (const canvas of container.querySelectorAll('canvas[data-chart]')) {
         resizeObserver.observe(canvas);
         nearScreen.observe(canvas);
       }
-      Share.show(report);
+      Share.show(shown.report);
     }, 0);
   }
 
@@ -283,7 +213,7 @@ const ReportView = (() => {
 
   /** Sizes the backing store to CSS size × devicePixelRatio and draws the chart. */
   function draw(canvas) {
-    if (!shown || !canvas.isConnected) return;
+    if (!heldReport() || !canvas.isConnected) return;
     const rect = canvas.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) return;
     const scale = window.devicePixelRatio || 1;
@@ -292,15 +222,8 @@ const ReportView = (() => {
     canvas.width = width;
     canvas.height = height;
     canvas.dataset.size = `${width}x${height}`;
-    const core = exports();
     try {
-      if (heldReport()) {
-        heldReport().drawChart(canvas.dataset.chart, canvas, scale, dark(), currentLang);
-      } else if (typeof core.drawChart === 'function') {
-        core.drawChart(canvas.dataset.chart, canvas, shown, scale, dark(), currentLang);
-      } else {
-        core.drawMonthlyChart(canvas, shown, scale, dark());
-      }
+      heldReport().drawChart(canvas.dataset.chart, canvas, scale, dark(), currentLang);
       canvas.dataset.drawn = 'true';
     } catch (error) {
       canvas.dataset.drawn = 'failed';
@@ -320,6 +243,12 @@ const ReportView = (() => {
       const next = drawQueue.values().next();
       if (next.done) {
         drawScheduled = false;
+        return;
+      }
+      if (!held && shown) {
+        // Reading a large report into the core is a task of its own; the first chart the next.
+        heldReport();
+        setTimeout(step, 0);
         return;
       }
       drawQueue.delete(next.value);
@@ -401,10 +330,11 @@ const ReportView = (() => {
     show,
     wire,
     /** Renders the report again in the current language. */
-    relabel: () => show(shown, described),
+    relabel: () => show(shown),
     /** Sets the actions: {removePlace(id), removedPlaces(), restorePlaces()}. */
     setHandlers: (given) => Object.assign(handlers, given),
-    current: () => shown,
+    /** The report on screen (as the worker sent it), or null. */
+    current: () => (shown ? shown.report : null),
     /** The report on screen as the core holds it (for the share card), or null. */
     held: () => heldReport(),
   };
@@ -415,23 +345,20 @@ const ReportView = (() => {
 const Share = (() => {
   let report = null;
   const canvas = () => document.getElementById('share-canvas');
-  const available = () => typeof wasm_bindgen.drawShareCard === 'function';
 
   function show(next) {
     report = next;
-    const section = document.getElementById('share');
-    section.hidden = !report || !available();
+    document.getElementById('share').hidden = !report;
     stale();
   }
 
   function draw() {
-    if (!report || !available()) return;
+    const held = report && ReportView.current() === report ? ReportView.held() : null;
+    if (!held) return;
     const target = canvas();
     const showAmounts = document.getElementById('share-amounts').checked;
     try {
-      const held = ReportView.current() === report ? ReportView.held() : null;
-      if (held) held.drawShareCard(target, currentLang, showAmounts);
-      else wasm_bindgen.drawShareCard(target, report, currentLang, showAmounts);
+      held.drawShareCard(target, currentLang, showAmounts);
       target.dataset.drawn = 'true';
       target.dataset.amounts = String(showAmounts);
     } catch (error) {

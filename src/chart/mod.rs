@@ -40,8 +40,9 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use std::fmt;
 
-/// A chart the report draws, with the size (CSS pixels) it is designed for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A chart the report draws, with the size (CSS pixels) it is designed for; serialised
+/// `{id, width, height}` for the page, which sizes its canvases by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct ChartSpec {
     /// Stable id, used by `describe_report`'s sections, the page and the file names.
     pub id: &'static str,

@@ -5,6 +5,7 @@
 
 use super::DateOrder;
 use crate::model::Currency;
+use crate::phrase::{messages as m, Phrase};
 use serde::{Deserialize, Serialize};
 
 /// Which column plays which role in a bank CSV, chosen by the person or guessed by Yearbook.
@@ -155,14 +156,27 @@ impl ColumnMapping {
                 }
             }
         }
-        if mapping.date.is_none() {
-            return Err("--map needs the date column, e.g. date=1".to_string());
-        }
-        if mapping.amount.is_none() && (mapping.debit.is_none() || mapping.credit.is_none()) {
-            return Err("--map needs the amount column (amount=N), or both debit=N and credit=N"
-                .to_string());
-        }
+        mapping.check().map_err(|problem| format!("--map: {problem} (e.g. date=1,amount=4)"))?;
         Ok(mapping)
+    }
+
+    /// Whether the mapping names enough to read a table: a date column; an amount column or
+    /// both a money-out and a money-in column; with a direction column, the values that mean
+    /// money out and money in. The one rule for the page's mapping step, `--map` and the generic
+    /// reader; whether the columns exist is checked against the file when it is read.
+    pub fn check(&self) -> Result<(), Phrase> {
+        let given = |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
+        if self.date.is_none() {
+            Err(Phrase::new(&m::CSV_MAPPING_NO_DATE))
+        } else if self.amount.is_none() && (self.debit.is_none() || self.credit.is_none()) {
+            Err(Phrase::new(&m::CSV_MAPPING_NO_AMOUNT))
+        } else if self.direction.is_some()
+            && !(given(&self.direction_out) && given(&self.direction_in))
+        {
+            Err(Phrase::new(&m::CSV_MAPPING_NO_DIRECTION_VALUES))
+        } else {
+            Ok(())
+        }
     }
 
     /// Parses a delimiter as typed: `,`, `;`, `|`, `tab` or `\t`.
@@ -201,9 +215,9 @@ mod tests {
     #[test]
     fn bad_specs_say_what_to_type() {
         for (spec, says) in [
-            ("amount=4", "needs the date column"),
-            ("date=1", "needs the amount column"),
-            ("date=1,debit=3", "needs the amount column"),
+            ("amount=4", "--map: the mapping names no date column"),
+            ("date=1", "--map: the mapping names no amount column"),
+            ("date=1,debit=3", "names no amount column"),
             ("date=0,amount=2", "columns count from 1"),
             ("date=x,amount=2", "columns count from 1"),
             ("date=1,amount=2,direction=3", "direction=6:Af:Bij"),
@@ -214,6 +228,37 @@ mod tests {
             let error = ColumnMapping::from_spec(spec).expect_err(spec);
             assert!(error.contains(says), "{spec}: {error}");
         }
+    }
+
+    /// The rule the page's mapping step and `--map` share, case by case.
+    #[test]
+    fn a_mapping_needs_a_date_an_amount_and_the_direction_values() {
+        let with = |f: fn(&mut ColumnMapping)| {
+            let mut mapping = ColumnMapping::default();
+            f(&mut mapping);
+            mapping.check().err().map(|problem| problem.template())
+        };
+        assert_eq!(with(|_| {}), Some(&m::CSV_MAPPING_NO_DATE));
+        assert_eq!(with(|m| m.amount = Some(2)), Some(&m::CSV_MAPPING_NO_DATE));
+        assert_eq!(with(|m| m.date = Some(1)), Some(&m::CSV_MAPPING_NO_AMOUNT));
+        let debit_only = |m: &mut ColumnMapping| (m.date, m.debit) = (Some(1), Some(3));
+        assert_eq!(with(debit_only), Some(&m::CSV_MAPPING_NO_AMOUNT));
+        assert_eq!(with(|m| (m.date, m.amount) = (Some(1), Some(2))), None);
+        assert_eq!(with(|m| (m.date, m.debit, m.credit) = (Some(1), Some(2), Some(3))), None);
+        let directed = |m: &mut ColumnMapping| {
+            (m.date, m.amount, m.direction) = (Some(1), Some(2), Some(3));
+            m.direction_out = Some("Af".into());
+            m.direction_in = Some("  ".into());
+        };
+        assert_eq!(with(directed), Some(&m::CSV_MAPPING_NO_DIRECTION_VALUES));
+        let both = |m: &mut ColumnMapping| {
+            (m.date, m.amount, m.direction) = (Some(1), Some(2), Some(3));
+            (m.direction_out, m.direction_in) = (Some("Af".into()), Some("Bij".into()));
+        };
+        assert_eq!(with(both), None);
+        // The command line says the same, naming its option.
+        let error = ColumnMapping::from_spec("date=1").expect_err("no amount");
+        assert!(error.starts_with("--map: the mapping names no amount column"), "{error}");
     }
 
     #[cfg(not(target_arch = "wasm32"))] // serde_json is a native-only dependency

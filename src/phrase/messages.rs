@@ -91,6 +91,12 @@ templates! {
     ERROR_MISSING_HEADER =
         "this file looks like the {0}, but its header row is missing or damaged (expected a line like \"{1}\")",
         "这个文件看起来是{0}，但表头缺失或已损坏（应该有一行类似“{1}”）";
+    /// {0}: the file's size; {1}: the page's limit (`TooLarge`).
+    ERROR_TOO_LARGE =
+        "this file is {0}, more than the {1} a browser tab can read at once; export a shorter period, or use the yearbook command line, which has no limit",
+        "这个文件有 {0}，超过了浏览器标签页一次能读取的 {1}；请导出较短的时间段，或使用没有大小限制的 yearbook 命令行";
+    /// {0}: the browser's or the system's reason (`Unreadable`).
+    ERROR_UNREADABLE = "cannot open the file: {0}", "无法打开这个文件：{0}";
     /// {0}: the bank of a known CSV profile.
     EXPORT_FROM = "export from {0}", "{0}导出的文件";
 
@@ -309,6 +315,10 @@ templates! {
     /// A mapping with no amount.
     CSV_MAPPING_NO_AMOUNT = "the mapping names no amount column (or no debit and credit pair)",
         "列映射中没有指定金额列（或支出列与收入列）";
+    /// A mapping with a direction column but not the values that say which way.
+    CSV_MAPPING_NO_DIRECTION_VALUES =
+        "the mapping names a direction column but not the values meaning money out and money in",
+        "列映射指定了收支方向列，但没有填写表示支出和收入的值";
     /// No date column found.
     GUESS_NO_DATES = "no column holds dates", "没有哪一列是日期";
     /// No amount column found.

@@ -15,11 +15,12 @@
 //! **Catalogues**, `const`s with English beside Chinese, one per kind of text: [`reasons`] (why
 //! a row got its kind), [`messages`] (row warnings, whole-file errors, positions, format names),
 //! [`names`] (months, weekdays, categories, kinds, date formats), [`labels`] (titles, headings,
-//! legends, the share card), [`sentences`] (the report's sentences) and [`keywords`] (the
-//! keyword of the year). Every template has a name unique across them: a phrase serialises as
-//! that name and its arguments (`serial.rs`) and reads back from it, so the report's JSON
-//! round-trips (the page reads it into its own wasm instance). Where the page needs a phrase as
-//! words, it gets them as [`Text`] `{zh, en}` ([`edge`]).
+//! legends, the share card), [`sentences`] (the report's sentences), [`keywords`] (the keyword
+//! of the year) and [`summary`] (the headline, the status line after reading, each file's
+//! line). Every template has a name unique across them: a phrase serialises as that name and
+//! its arguments (`serial.rs`) and reads back from it, so the report's JSON round-trips (the
+//! page reads it into its own wasm instance). Where the page needs a phrase as words, it gets
+//! them as [`Text`] `{zh, en}` ([`edge`]).
 //!
 //! A phrase without arguments allocates nothing: its arguments are an empty boxed slice.
 
@@ -51,6 +52,7 @@ pub mod reasons;
 mod render;
 pub mod sentences;
 mod serial;
+pub mod summary;
 
 pub use arg::{Arg, Name};
 pub use render::{money, percent, placeholders};
@@ -179,10 +181,18 @@ impl PartialEq<&str> for Phrase {
 
 /// Every template of every catalogue, for the checks below and for translators.
 pub fn catalogue() -> impl Iterator<Item = &'static Template> {
-    [reasons::ALL, messages::ALL, names::ALL, labels::ALL, sentences::ALL, keywords::ALL]
-        .into_iter()
-        .flatten()
-        .copied()
+    [
+        reasons::ALL,
+        messages::ALL,
+        names::ALL,
+        labels::ALL,
+        sentences::ALL,
+        keywords::ALL,
+        summary::ALL,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
 }
 
 /// The template with this name, in whichever catalogue holds it.
@@ -193,6 +203,7 @@ pub fn find(name: &str) -> Option<&'static Template> {
         .or_else(|| labels::find(name))
         .or_else(|| sentences::find(name))
         .or_else(|| keywords::find(name))
+        .or_else(|| summary::find(name))
 }
 
 #[cfg(test)]

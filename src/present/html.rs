@@ -1,7 +1,8 @@
 //! `report.html`: the whole report as one self-contained page (inline CSS and SVG, no script,
 //! no external reference), for `yearbook render` and for anyone who wants a file to keep. It
-//! writes what `describe_report` says, in order, with each section's chart; every statement
-//! text is escaped.
+//! writes the headline (`present::headline`, as the page and `yearbook report` show it), then
+//! what `describe_report` says, in order, with each section's chart; every statement text is
+//! escaped.
 
 use super::describe::{Section, Table};
 use super::Lang;
@@ -13,6 +14,7 @@ const STYLE: &str = "
 body{margin:0;background:#f6f7f9;color:#222;font:16px/1.55 \"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",system-ui,sans-serif}
 main{max-width:960px;margin:0 auto;padding:24px 16px 64px}
 header h1{font-size:2rem;margin:.2em 0}
+header .headline{font-size:1.1rem;margin:.3em 0}
 header .keyword{font-size:1.25rem}
 section{background:#fff;border-radius:12px;padding:16px 20px;margin:20px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
 h2{margin:.2em 0 .5em;font-size:1.35rem}
@@ -41,14 +43,23 @@ pub fn report_page(
 ) -> String {
     let mut out = String::new();
     let title = crate::phrase!(l::REPORT_TITLE, Arg::Year(report.year)).render(lang);
+    let headline = super::headline(report);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n",
         lang.tag(),
         escape(&title),
-        escape(&title)
+        escape(&headline.title.render(lang))
     );
     // The words are rendered, then escaped; the markup is only ever here, never in a template.
+    for line in &headline.lines {
+        let _ = writeln!(
+            out,
+            "<p class=\"headline\" data-currency=\"{}\">{}</p>",
+            escape(line.currency.code()),
+            escape(&line.text.render(lang))
+        );
+    }
     let _ = writeln!(
         out,
         "<p class=\"keyword\">{} <strong>{}</strong>{}</p>\n</header>",

@@ -40,6 +40,18 @@ export const STEPS = {
   hostile: 'tests/e2e/fixtures/hostile.csv',
 };
 
+/** A statement in yen (no decimals) and Kuwaiti dinars (three). */
+export const MONEY = 'tests/fixtures/money/jpy-kwd.ofx';
+
+/** The command line built natively (`cargo xtask test` builds it and sets YEARBOOK_CLI). */
+export function cliPath() {
+  const cli = process.env.YEARBOOK_CLI || join(root, 'target', 'debug', 'yearbook');
+  if (!existsSync(cli)) {
+    throw new Error(`${cli} is missing: run the end-to-end tests through \`cargo xtask test\` (or \`cargo build --bin yearbook\`)`);
+  }
+  return cli;
+}
+
 /**
  * The command lines whose reports the tests compare against, by key: each single format, all
  * of them together, the steps resolved as a person would, and the large statement.
@@ -57,6 +69,7 @@ export function reportJobs() {
   jobs.ambiguousQifDayFirst = { files: [STEPS.ambiguousQif], args: ['--date-order', 'dmy'] };
   jobs.ambiguousCsvMapped = { files: [STEPS.ambiguousCsv], args: ['--map', 'date=1,amount=3,description=2', '--date-order', 'dmy'] };
   jobs.hostile = { files: [STEPS.hostile], args: [] };
+  jobs.money = { files: [MONEY], args: [] };
   jobs.large = { files: [largePath()], args: [], absolute: true };
   jobs.demoSized = { files: [join(fixturesDir, 'alipay-2023.csv')], args: [], absolute: true };
   return jobs;

@@ -7,15 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectedPath, fixturesDir, reportJobs, root } from './fixtures.mjs';
-
-function cliPath() {
-  const cli = process.env.YEARBOOK_CLI || join(root, 'target', 'debug', 'yearbook');
-  if (!existsSync(cli)) {
-    throw new Error(`${cli} is missing: run the end-to-end tests through \`cargo xtask test\` (or \`cargo build --bin yearbook\`)`);
-  }
-  return cli;
-}
+import { cliPath, expectedPath, fixturesDir, reportJobs, root } from './fixtures.mjs';
 
 /** A key that changes when any input file changes. */
 function fingerprint(files) {

@@ -92,7 +92,7 @@ test('the mapping step refuses to read without a date and an amount column', asy
   const item = fileItem(page, 'generic-ambiguous.csv');
   await item.getByLabel('Amount', { exact: true }).selectOption('');
   await item.getByRole('button', { name: 'Read with these columns' }).click();
-  await expect(item.getByRole('alert')).toHaveText('Choose the amount column, or both the money-out and money-in columns.');
+  await expect(item.getByRole('alert')).toHaveText('These columns cannot be read: the mapping names no amount column (or no debit and credit pair).');
   await expect(item).toHaveAttribute('data-error-kind', 'needsMapping');
   expectClean(seen);
 });

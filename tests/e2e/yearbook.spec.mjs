@@ -119,7 +119,9 @@ test('row problems are listed in plain words with row and column, and the rest i
   await expect(warnings.locator('li').first()).toBeHidden();
   await warnings.locator('summary').click();
   await expect(warnings.locator('li').first()).toBeVisible();
-  await expect(warnings.locator('li').first()).toHaveText(/^Row \d+(, column \d+)?/);
+  // Placed by the core (row, and column where there is one), shown with a capital letter.
+  await expect(warnings.locator('li').first()).toHaveText(/^row \d+(, column \d+)?/);
+  expect(await warnings.locator('li').first().evaluate((li) => getComputedStyle(li, '::first-letter').textTransform)).toBe('uppercase');
   expectClean(seen);
 });
 
@@ -213,7 +215,8 @@ test('reasons and row warnings follow the language switch', async ({ page }) => 
   await page.locator('#lang').selectOption('en');
   await openAll(counts.locator('details.data'));
   await openAll(item.locator('details.warnings'));
-  await expect(first).toHaveText(/^Row 26: the row has 14 cells but the header has 12/);
+  await expect(first).toHaveText(/^row 26: the row has 14 cells but the header has 12/);
+  await expect(item.locator('details.warnings li', { hasText: 'row 27, column 7 "金额": cannot read the amount "1.2O" (expected a number like 1200.00)' })).toHaveCount(1);
   await expect(reasons.filter({ hasText: /the money stays yours|not income|counted as spending/ }).first()).toBeVisible();
   expectClean(seen);
 });

@@ -6,9 +6,9 @@
 //! (from bench/'s npm packages); build the release command line; write the statements (Alipay
 //! 2023 and Chase checking CSV at 10k, 100k and 1M rows, OFX and WeChat Pay XLSX at 100k, seed 1;
 //! `--quick` stops at 100k), kept between runs under a stamp; then `bench/run.mjs` drives
-//! Debian's Chromium and times, alternating, the wasm `analyze`, the JavaScript baseline (the two
-//! CSVs only) and `yearbook report FILE --json` (native: the command line's wall time, file read
-//! and JSON output included). Medians are reported; the last line is machine-readable, from the
+//! Debian's Chromium and times, alternating, the wasm `Session.read`, the JavaScript baseline (the
+//! two CSVs only) and `yearbook report FILE --json` (native: the command line's wall time, file
+//! read and JSON output included). Medians are reported; the last line is machine-readable, from the
 //! largest Alipay file:
 //! `bench: wasm_vs_js=<x> wasm_vs_native=<y> wasm_mb_s=<z> native_mb_s=<w> peak_mem_ratio=<m>`.
 //!
@@ -139,29 +139,12 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     Ok(())
 }
 
-/// The release wasm and its no-modules glue in `out/pkg` (not `pkg/`, which `dist` owns).
+/// The release wasm and its no-modules glue in `out/pkg` (not `pkg/`, which `dist` owns), built
+/// as `dist` builds the page's.
 fn build_wasm(root: &Path, wasm: &Wasm, out: &Path) -> Result<PathBuf> {
     toolchain::ensure_wasm_bindgen_cli(root)?;
-    let mut build = Command::new("cargo");
-    build
-        .args(["build", "--lib", "--release", "--target", toolchain::WASM_TARGET])
-        .current_dir(root);
-    wasm.apply(&mut build);
-    cmd::run(&mut build)?;
-    let target_dir = match wasm {
-        Wasm::Rustup => root.join("target"),
-        Wasm::Debian { target_dir, .. } => target_dir.clone(),
-    };
-    let module = target_dir.join(toolchain::WASM_TARGET).join("release/yearbook.wasm");
     let pkg = out.join("pkg");
-    let mut bindgen = Command::new("wasm-bindgen");
-    bindgen
-        .args(["--target", "no-modules", "--out-name", "yearbook", "--remove-name-section"])
-        .arg("--out-dir")
-        .arg(&pkg)
-        .arg(&module)
-        .current_dir(root);
-    cmd::run(&mut bindgen)?;
+    crate::dist::build_wasm(root, wasm, &pkg)?;
     Ok(pkg)
 }
 

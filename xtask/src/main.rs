@@ -12,7 +12,6 @@ mod gate;
 mod sample;
 mod serve;
 mod toolchain;
-mod wasm_module;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

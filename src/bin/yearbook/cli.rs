@@ -5,9 +5,10 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
-use yearbook::money::format_minor;
-use yearbook::{read, Batch, FileRead, Input};
-use yearbook::{Currency, DateOrder, Options, Report, Transaction};
+use yearbook::present::format::money;
+use yearbook::present::headline;
+use yearbook::session::{Audience, Content, FileOutcome, Input, Listing, Session};
+use yearbook::{Currency, DateOrder, ErrorKind, Options, Report, ReportOptions};
 
 const USAGE: &str = "usage:
   yearbook parse FILE... [--json] [--lang zh|en] print the transactions read from each file
@@ -135,48 +136,40 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // Read every file; one bad file never hides the others. The files are parsed together so
-    // a bank row mirroring an Alipay or WeChat payment is counted once.
-    let mut failed = Vec::new();
-    let mut readable: Vec<(&str, Vec<u8>)> = Vec::new();
-    for file in &args.files {
-        match std::fs::read(file) {
-            Ok(bytes) => readable.push((file, bytes)),
-            Err(e) => {
-                let message = format!("{file}: cannot open the file: {e}");
-                eprintln!("error: {message}");
-                failed.push(serde_json::json!({ "file": file, "message": message }));
-            }
+    // Read every file; one bad file never hides the others. The files are read together so a
+    // bank row mirroring an Alipay or WeChat payment is counted once; each file's bytes are
+    // freed once decoded.
+    let inputs = args
+        .files
+        .iter()
+        .map(|file| Input {
+            name: file.clone(),
+            content: match std::fs::read(file) {
+                Ok(bytes) => Content::Bytes(bytes),
+                Err(e) => Content::Unreadable { reason: e.to_string() },
+            },
+            options: args.options.clone(),
+        })
+        .collect();
+    let mut session = Session::new();
+    session.choose(args.year, ReportOptions::default());
+    session.read(inputs);
+    let failed = failures(&session);
+    for outcome in &failed {
+        if let Err(error) = &outcome.read {
+            eprintln!("error: {}", error.phrase().render(args.lang));
         }
     }
-    let names: Vec<&str> = readable.iter().map(|(file, _)| *file).collect();
-    // The bytes are given up: each file's are freed once decoded.
-    let mut batch = read(
-        readable
-            .into_iter()
-            .map(|(file, bytes)| Input::new(file, bytes).with_options(&args.options)),
-    );
-    let mut parsed: Vec<(String, FileRead)> = Vec::new();
-    for (file, result) in names.iter().zip(std::mem::take(&mut batch.files)) {
-        match result {
-            Ok(p) => parsed.push((file.to_string(), p)),
-            Err(e) => {
-                let message = e.phrase().render(args.lang);
-                eprintln!("error: {message}");
-                failed.push(serde_json::json!({ "file": file, "message": message }));
-            }
-        }
-    }
-    for (_, p) in &parsed {
-        for warning in &p.warnings {
+    for outcome in session.files() {
+        for warning in outcome.read.iter().flat_map(|read| &read.warnings) {
             eprintln!("warning: {}", warning.render(args.lang));
         }
     }
 
     let outcome = match args.command.as_str() {
-        "parse" => print_parse(&args, &batch, &parsed, &failed),
-        "report" => print_report(&args, &batch.transactions, &failed),
-        "render" => render(&args, &batch.transactions),
+        "parse" => print_parse(&args, &session, &failed),
+        "report" => print_report(&args, session.report(), &failed),
+        "render" => render(&args, session.report()),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     };
     match outcome {
@@ -189,6 +182,17 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// The files that could not be read, in the order the contract lists them: those that could
+/// not be opened first, then those that were not statements, each group in the order given.
+fn failures(session: &Session) -> Vec<&FileOutcome> {
+    let mut failed: Vec<&FileOutcome> =
+        session.files().iter().filter(|f| f.read.is_err()).collect();
+    failed.sort_by_key(
+        |f| !matches!(&f.read, Err(e) if matches!(e.kind, ErrorKind::Unreadable { .. })),
+    );
+    failed
+}
+
 /// Writes to stdout; a closed pipe (`yearbook parse f | head`) ends quietly instead of panicking.
 fn emit(text: &str) {
     let mut stdout = std::io::stdout().lock();
@@ -199,68 +203,42 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
 }
 
-fn print_parse(
-    args: &Args,
-    batch: &Batch,
-    parsed: &[(String, FileRead)],
-    failed: &[serde_json::Value],
-) -> Result<(), String> {
+fn print_parse(args: &Args, session: &Session, failed: &[&FileOutcome]) -> Result<(), String> {
+    let read = session.files().iter().filter(|f| f.read.is_ok());
     if args.json {
-        let mut files: Vec<serde_json::Value> = parsed
-            .iter()
-            .map(|(file, p)| {
-                let warnings: Vec<serde_json::Value> = p
-                    .warnings
-                    .iter()
-                    .map(|w| {
-                        serde_json::json!({
-                            "row": w.position.row,
-                            "column": w.position.column,
-                            "columnName": w.position.column_name,
-                            "message": w.render(args.lang),
-                        })
-                    })
-                    .collect();
-                serde_json::json!({
-                    "file": file,
-                    "format": p.source,
-                    "encoding": p.encoding,
-                    "rowsSeen": p.rows_seen,
-                    "transactions": batch
-                        .rows(p)
-                        .iter()
-                        .map(|t| t.to_json(args.lang))
-                        .collect::<Vec<_>>(),
-                    "warnings": warnings,
-                })
-            })
+        // The contract lists the files read first, then those that failed. Through a JSON
+        // value, whose keys are sorted, as they always were.
+        let audience = Audience::CommandLine(args.lang);
+        let files: Vec<Listing<'_>> = read
+            .chain(failed.iter().copied())
+            .map(|f| f.listing(session.rows(f), audience))
             .collect();
-        files.extend(failed.iter().map(|f| {
-            serde_json::json!({
-                "file": f["file"], "format": null, "transactions": [], "warnings": [],
-                "error": f["message"],
-            })
-        }));
-        emit(&to_json(&serde_json::json!({ "files": files }))?);
+        let files = serde_json::to_value(&files).map_err(|e| format!("cannot write JSON: {e}"))?;
+        emit(&to_json(&serde_json::Value::Object(
+            [("files".to_string(), files)].into_iter().collect(),
+        ))?);
         return Ok(());
     }
     let mut text = String::new();
-    for (file, p) in parsed {
+    for file in read {
+        let Ok(p) = &file.read else { continue };
+        let rows = session.rows(file);
         let _ = writeln!(
             text,
-            "{file}: {} ({}), {} transactions, {} warnings",
+            "{}: {} ({}), {} transactions, {} warnings",
+            file.file,
             p.source.display_name(),
             p.encoding,
-            p.rows.len(),
+            rows.len(),
             p.warnings.len()
         );
-        for t in batch.rows(p) {
+        for t in rows {
             let _ = writeln!(
                 text,
                 "  row {:>5}  {}  {:>12}  {:<10}  {}  [{}]",
                 t.row,
                 t.time.format("%Y-%m-%d %H:%M:%S"),
-                format!("{}{}", t.amount.currency.symbol(), format_minor(t.amount.minor, 2)),
+                money(t.amount.currency, t.amount.minor),
                 format!("{:?}", t.kind).to_lowercase(),
                 t.counterparty,
                 t.reason.render(args.lang)
@@ -273,17 +251,20 @@ fn print_parse(
 
 fn print_report(
     args: &Args,
-    transactions: &[Transaction],
-    failed: &[serde_json::Value],
+    report: Option<&Report>,
+    failed: &[&FileOutcome],
 ) -> Result<(), String> {
-    let report = Report::build(transactions, args.year);
     if args.json {
-        let mut value = match &report {
+        let mut value = match report {
             Some(report) => serde_json::to_value(report).map_err(|e| e.to_string())?,
             None => serde_json::json!({ "year": args.year, "currencies": {} }),
         };
         if !failed.is_empty() {
-            value["errors"] = serde_json::Value::Array(failed.to_vec());
+            let errors = failed.iter().filter_map(|f| {
+                let message = f.read.as_ref().err()?.phrase().render(args.lang);
+                Some(serde_json::json!({ "file": f.file, "message": message }))
+            });
+            value["errors"] = serde_json::Value::Array(errors.collect());
         }
         emit(&to_json(&value)?);
         return Ok(());
@@ -292,19 +273,22 @@ fn print_report(
         emit("no transactions to report on\n");
         return Ok(());
     };
-    let money = |minor: i64| format!("{}{}", report.currency.symbol(), format_minor(minor, 2));
+    let lang = args.lang;
+    let in_currency = |minor: i64| money(report.currency, minor);
     let mut text = String::new();
-    let totals = report.totals();
-    let _ = writeln!(text, "Yearbook {}", report.year);
-    let _ =
-        writeln!(text, "  spending  {} over {} payments", money(totals.spending), totals.payments);
-    let _ = writeln!(text, "  income    {}", money(totals.income));
+    // The same headline as the page and report.html.
+    let headline = headline(report);
+    let _ = writeln!(text, "{}", headline.title.render(lang));
+    for line in &headline.lines {
+        let _ = writeln!(text, "{}", line.text.render(lang));
+    }
+    let _ = writeln!(text, "  months ({}):", report.currency);
     for m in &report.months {
         let _ = writeln!(
             text,
             "  {:>2}  {:>14}  {:>4} payments",
             m.month,
-            money(m.spending_minor),
+            in_currency(m.spending_minor),
             m.n_payments
         );
     }
@@ -315,16 +299,16 @@ fn print_report(
             "    {:<10} {:>6} rows  {:>14} written  {:>14} counted",
             format!("{:?}", k.kind).to_lowercase(),
             k.count,
-            money(k.amount_minor),
-            money(k.spending_minor)
+            in_currency(k.amount_minor),
+            in_currency(k.spending_minor)
         );
     }
     emit(&text);
     Ok(())
 }
 
-fn render(args: &Args, transactions: &[Transaction]) -> Result<(), String> {
+fn render(args: &Args, report: Option<&Report>) -> Result<(), String> {
     let out = args.out.as_deref().ok_or_else(|| format!("render needs --out DIR\n{USAGE}"))?;
-    let report = Report::build(transactions, args.year).ok_or("no transactions to draw")?;
-    crate::render::render(std::path::Path::new(out), &report, args.lang, args.show_amounts)
+    let report = report.ok_or("no transactions to draw")?;
+    crate::render::render(std::path::Path::new(out), report, args.lang, args.show_amounts)
 }

@@ -67,6 +67,8 @@ pub(super) fn plan_from_mapping(
     mapping: &ColumnMapping,
     options: &Options,
 ) -> Result<Plan, Error> {
+    // The same rule as the page's mapping step and `--map`, before the columns are looked up.
+    mapping.check().map_err(|problem| ask(sniffed, options, problem))?;
     let resniffed;
     let sniffed = match mapping.delimiter {
         Some(d) if u32::from(d) != u32::from(sniffed.delimiter) => {

@@ -3,7 +3,7 @@
 //! for what a wrong sentence would say ("1 payments", "0 days: worth celebrating", "73372").
 
 use crate::model::{Category, Kind, Transaction};
-use crate::phrase::{labels as l, sentences as s, Arg, Phrase, Template};
+use crate::phrase::{labels as l, sentences as s, summary as sm, Arg, Phrase, Template};
 use crate::present::{describe_report, Lang, Section};
 use crate::report::testing::{tx, Tx};
 use crate::report::Report;
@@ -126,6 +126,25 @@ const COUNTED: &[Counted] = &[
     Counted { template: &crate::phrase::keywords::REASON_TOO_FEW, at: 0, around: || vec![Arg::count(1)],
         en: ["These statements hold 0 payments over 1 day: too few to read a pattern from", "These statements hold 1 payment over 1 day: too few to read a pattern from", "These statements hold 1,234 payments over 1 day: too few to read a pattern from"],
         zh_one: "这份账单里只有 1 笔支付、1 天，还不足以读出消费习惯" },
+    Counted { template: &sm::HEADLINE_LINE, at: 3,
+        around: || vec![Arg::Same("CNY".into()), Arg::money(crate::model::Currency::CNY, 17452), Arg::money(crate::model::Currency::CNY, 128800)],
+        en: ["CNY: spending ¥174.52, income ¥1,288.00, 0 transactions this year.", "CNY: spending ¥174.52, income ¥1,288.00, 1 transaction this year.", "CNY: spending ¥174.52, income ¥1,288.00, 1,234 transactions this year."],
+        zh_one: "CNY：支出 ¥174.52，收入 ¥1,288.00，本年共 1 笔交易。" },
+    Counted { template: &sm::STATUS_DONE, at: 0, around: || vec![Arg::count(1)],
+        en: ["Read 0 transactions from 1 file.", "Read 1 transaction from 1 file.", "Read 1,234 transactions from 1 file."],
+        zh_one: "从 1 个文件中读取了 1 笔交易。" },
+    Counted { template: &sm::STATUS_DONE, at: 1, around: || vec![Arg::count(10)],
+        en: ["Read 10 transactions from 0 files.", "Read 10 transactions from 1 file.", "Read 10 transactions from 1,234 files."],
+        zh_one: "从 1 个文件中读取了 10 笔交易。" },
+    Counted { template: &sm::STATUS_DONE_WITH_FAILURES, at: 2, around: || vec![Arg::count(10), Arg::count(2)],
+        en: ["Read 10 transactions from 2 files. 0 files could not be read; see the list of files.", "Read 10 transactions from 2 files. 1 file could not be read; see the list of files.", "Read 10 transactions from 2 files. 1,234 files could not be read; see the list of files."],
+        zh_one: "从 2 个文件中读取了 10 笔交易。有 1 个文件无法读取，见文件列表。" },
+    Counted { template: &sm::STATUS_NEEDS_YOU, at: 0, around: none,
+        en: ["Yearbook needs your help with 0 files; see the list of files.", "Yearbook needs your help with 1 file; see the list of files.", "Yearbook needs your help with 1,234 files; see the list of files."],
+        zh_one: "有 1 个文件需要你补充信息，见文件列表。" },
+    Counted { template: &sm::FILE_READ, at: 1, around: || vec![Arg::from(&crate::phrase::messages::SOURCE_OFX)],
+        en: ["OFX/QFX/QBO bank download · 0 transactions", "OFX/QFX/QBO bank download · 1 transaction", "OFX/QFX/QBO bank download · 1,234 transactions"],
+        zh_one: "OFX/QFX/QBO 银行下载文件：1 笔交易" },
 ];
 
 #[test]
