@@ -2,33 +2,13 @@
 //! groceries, transport, shopping, culture, refunds, transfers, investments, repayments and
 //! cancelled orders across several cities). Used by the demo button, the tests and the
 //! benchmarks. The same `(rows, seed)` always gives the same bytes. The benchmark's other inputs
-//! are in the submodules: a US checking account as Chase CSV and OFX, and WeChat Pay's XLSX.
+//! (a US checking account as Chase CSV and OFX, WeChat Pay's XLSX) are made by
+//! the dev-only `samples/` crate, which shares this module's [`Rng`], so the shipped crate
+//! carries none of them.
 
 use crate::money::format_minor;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::fmt::Write as _;
-
-// The benchmark's other inputs, native only: the page's demo needs none of them, so the
-// `.wasm` does not carry them (nor the ZIP writer of the XLSX).
-#[cfg(not(target_arch = "wasm32"))]
-mod bank;
-#[cfg(not(target_arch = "wasm32"))]
-mod chase;
-#[cfg(not(target_arch = "wasm32"))]
-mod ofx;
-#[cfg(not(target_arch = "wasm32"))]
-mod wechat;
-#[cfg(not(target_arch = "wasm32"))]
-mod xlsx;
-
-#[cfg(not(target_arch = "wasm32"))]
-pub use {
-    bank::{bank_records, BankRecord, Movement},
-    chase::{chase_checking, CHASE_HEADER},
-    ofx::ofx_statement,
-    wechat::{wechat_records, WechatMovement, WechatRecord},
-    xlsx::wechat_xlsx,
-};
 
 /// The year the synthetic statements cover.
 pub const SAMPLE_YEAR: i32 = 2025;
@@ -41,7 +21,7 @@ pub fn alipay_2023(rows: usize, seed: u64) -> Vec<u8> {
 }
 
 /// The first and the last second of [`SAMPLE_YEAR`].
-fn year_bounds() -> (NaiveDateTime, NaiveDateTime) {
+pub fn year_bounds() -> (NaiveDateTime, NaiveDateTime) {
     let at = |month, day, h, m, s| {
         NaiveDate::from_ymd_opt(SAMPLE_YEAR, month, day)
             .and_then(|d| d.and_hms_opt(h, m, s))
@@ -276,8 +256,8 @@ fn render(lines: &[Line]) -> String {
     out
 }
 
-/// Most payments happen by day; a few late at night.
-fn hour_of_day(rng: &mut Rng) -> i64 {
+/// An hour of the day: most payments happen by day; a few late at night.
+pub fn hour_of_day(rng: &mut Rng) -> i64 {
     const WEIGHTS: [u64; 24] =
         [2, 1, 1, 0, 0, 0, 1, 4, 8, 6, 5, 8, 12, 9, 5, 5, 6, 7, 11, 12, 9, 7, 5, 3];
     let total: u64 = WEIGHTS.iter().sum();
@@ -292,10 +272,11 @@ fn hour_of_day(rng: &mut Rng) -> i64 {
 }
 
 /// SplitMix64: tiny, fast and good enough for synthetic data; no dependency needed.
-struct Rng(u64);
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -303,7 +284,8 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: u64) -> u64 {
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
         if n == 0 {
             0
         } else {
@@ -312,7 +294,7 @@ impl Rng {
     }
 
     /// A price between `low` and `high` 分, skewed towards the low end like real spending.
-    fn between(&mut self, low: i64, high: i64) -> i64 {
+    pub fn between(&mut self, low: i64, high: i64) -> i64 {
         let span = (high - low).max(1) as u64;
         let a = self.below(span);
         let b = self.below(span);

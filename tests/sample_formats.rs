@@ -8,11 +8,11 @@ mod common;
 
 use common::{read_one, One};
 
-use yearbook::sample::{
+use yearbook::{Currency, Kind, Report, Source};
+use yearbook_samples::{
     bank_records, chase_checking, ofx_statement, wechat_records, wechat_xlsx, BankRecord, Movement,
     WechatMovement, SAMPLE_YEAR,
 };
-use yearbook::{Currency, Kind, Report, Source};
 
 const ROWS: usize = 4000;
 const SEED: u64 = 5;

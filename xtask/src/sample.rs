@@ -37,9 +37,9 @@ impl Format {
     pub fn bytes(self, rows: usize, seed: u64) -> Vec<u8> {
         match self {
             Format::Alipay2023 => yearbook::sample::alipay_2023(rows, seed),
-            Format::ChaseCsv => yearbook::sample::chase_checking(rows, seed),
-            Format::Ofx => yearbook::sample::ofx_statement(rows, seed),
-            Format::WechatXlsx => yearbook::sample::wechat_xlsx(rows, seed),
+            Format::ChaseCsv => yearbook_samples::chase_checking(rows, seed),
+            Format::Ofx => yearbook_samples::ofx_statement(rows, seed),
+            Format::WechatXlsx => yearbook_samples::wechat_xlsx(rows, seed),
         }
     }
 

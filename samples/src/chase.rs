@@ -9,9 +9,9 @@
 //! As the bank writes it: the description quoted, `&` as `&amp;`, amounts signed (money out
 //! negative), the running balance, and one more (empty) cell on every data row than the header.
 
-use super::bank::{bank_records, BankRecord, Movement};
-use crate::money::format_minor;
+use crate::bank::{bank_records, BankRecord, Movement};
 use std::fmt::Write as _;
+use yearbook::money::format_minor;
 
 /// The header row of Chase's checking CSV.
 pub const CHASE_HEADER: &str =

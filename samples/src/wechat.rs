@@ -7,8 +7,8 @@
 //! (零钱提现), 3 top-ups (零钱充值), 3 credit-card repayments (信用卡还款) and 4 fund
 //! purchases (购买理财通).
 
-use super::{year_bounds, Rng, SAMPLE_YEAR};
 use chrono::{Duration, NaiveDateTime};
+use yearbook::sample::{hour_of_day, year_bounds, Rng, SAMPLE_YEAR};
 
 /// What a row is, as the generator meant it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +68,7 @@ pub fn wechat_records(rows: usize, seed: u64) -> Vec<WechatRecord> {
         serial += 1;
         let time = start
             + Duration::days(rng.below(365) as i64)
-            + Duration::seconds(super::hour_of_day(&mut rng) * 3600 + rng.below(3600) as i64);
+            + Duration::seconds(hour_of_day(&mut rng) * 3600 + rng.below(3600) as i64);
         let id = format!("42000{:05}{}{:08}", rng.below(100_000), time.format("%Y%m%d"), serial);
         let pick = rng.below(100);
         let method = METHODS[rng.below(METHODS.len() as u64) as usize];
@@ -172,7 +172,7 @@ pub fn wechat_records(rows: usize, seed: u64) -> Vec<WechatRecord> {
 
 /// A cell of the synthetic sheet.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Cell {
+pub(crate) enum Cell {
     /// Text, stored in the shared strings.
     Text(String),
     /// A money amount in fen, stored as a number shown with "¥".
@@ -180,7 +180,7 @@ pub(super) enum Cell {
 }
 
 /// The sheet's rows from row 1: the preamble, the marker, the header, then the records.
-pub(super) fn sheet_rows(records: &[WechatRecord]) -> Vec<Vec<Cell>> {
+pub(crate) fn sheet_rows(records: &[WechatRecord]) -> Vec<Vec<Cell>> {
     let text = |s: &str| vec![Cell::Text(s.to_string())];
     let sum = |pick: &dyn Fn(&WechatRecord) -> bool| -> (usize, i64) {
         let matching = records.iter().filter(|r| pick(r));
@@ -189,7 +189,7 @@ pub(super) fn sheet_rows(records: &[WechatRecord]) -> Vec<Vec<Cell>> {
     let (n_in, in_minor) = sum(&|r| r.direction == "收入");
     let (n_out, out_minor) = sum(&|r| r.direction == "支出");
     let (n_neutral, neutral_minor) = sum(&|r| r.direction == "/");
-    let yuan = |minor: i64| crate::money::format_minor(minor, 2).replace(',', "");
+    let yuan = |minor: i64| yearbook::money::format_minor(minor, 2).replace(',', "");
     let mut rows = vec![
         text("微信支付账单明细"),
         text("微信昵称：[示例用户]"),

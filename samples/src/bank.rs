@@ -4,8 +4,8 @@
 //! `chase.rs` writes them as Chase's checking CSV and `ofx.rs` as an OFX 1.x statement, so both
 //! files hold the same movements and the tests can total them from these records.
 
-use super::{Rng, SAMPLE_YEAR};
 use chrono::{Duration, NaiveDate};
+use yearbook::sample::{Rng, SAMPLE_YEAR};
 
 /// What a movement is, as the generator meant it (not as a reader decides).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,9 +163,9 @@ fn merchant(rng: &mut Rng) -> (String, i64, i64) {
 }
 
 /// The employer's payroll deposit.
-pub(super) const SALARY: &str = "ACME CORP PAYROLL PPD ID: 1234567890";
+pub(crate) const SALARY: &str = "ACME CORP PAYROLL PPD ID: 1234567890";
 /// The holder's Chase card paid from checking.
-pub(super) const CARD_AUTOPAY: &str = "CHASE CREDIT CRD AUTOPAY PPD ID: 4760039224";
+pub(crate) const CARD_AUTOPAY: &str = "CHASE CREDIT CRD AUTOPAY PPD ID: 4760039224";
 
 /// (merchant as printed on the statement, low and high cents); `{store}` is a store number.
 /// Refunds reuse the purchase's name, store number included.

@@ -3,10 +3,10 @@
 //! block, unclosed leaf elements, one `STMTTRN` per movement in date order, `NAME` cut to the
 //! 32 characters OFX 1.x allows, US-ASCII.
 
-use super::bank::{bank_records, BankRecord, Movement};
-use super::SAMPLE_YEAR;
-use crate::money::format_minor;
+use crate::bank::{bank_records, BankRecord, Movement};
 use std::fmt::Write as _;
+use yearbook::money::format_minor;
+use yearbook::sample::SAMPLE_YEAR;
 
 /// A synthetic OFX statement of `rows` transactions: [`bank_records`] of the same
 /// `(rows, seed)`, in date order.

@@ -2,11 +2,11 @@
 //! parts (one sheet, shared strings, a "¥" number style) in a deflated ZIP, like Excel's own.
 //! Native only: the page never writes workbooks, so the `.wasm` carries no ZIP writer.
 
-use super::wechat::{sheet_rows, wechat_records, Cell};
-use crate::money::format_minor;
+use crate::wechat::{sheet_rows, wechat_records, Cell};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{Cursor, Write as _};
+use yearbook::money::format_minor;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
