@@ -1,5 +1,5 @@
-//! The benchmark's other synthetic statements (a Chase checking CSV, an OFX statement, a WeChat
-//! Pay XLSX): deterministic, read back by the crate's own readers without a warning, and
+//! The benchmark's other synthetic statements (a Chase checking CSV, an OFX statement, a camt.053
+//! statement, an MT940 file, a WeChat Pay XLSX): deterministic, read back by the crate's own readers without a warning, and
 //! totalling what the generator meant to write, summed here from its records.
 
 #![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
@@ -10,8 +10,8 @@ use common::{read_one, One};
 
 use yearbook::{Currency, Kind, Report, Source};
 use yearbook_samples::{
-    bank_records, chase_checking, ofx_statement, wechat_records, wechat_xlsx, BankRecord, Movement,
-    WechatMovement, SAMPLE_YEAR,
+    bank_records, camt053_statement, chase_checking, mt940_statement, ofx_statement,
+    wechat_records, wechat_xlsx, BankRecord, Movement, WechatMovement, SAMPLE_YEAR,
 };
 
 const ROWS: usize = 4000;
@@ -84,6 +84,10 @@ fn same_seed_same_bytes_other_seed_other_bytes() {
     assert_ne!(chase_checking(500, 1), chase_checking(500, 2));
     assert_eq!(ofx_statement(500, 1), ofx_statement(500, 1));
     assert_ne!(ofx_statement(500, 1), ofx_statement(500, 2));
+    assert_eq!(camt053_statement(500, 1), camt053_statement(500, 1));
+    assert_ne!(camt053_statement(500, 1), camt053_statement(500, 2));
+    assert_eq!(mt940_statement(500, 1), mt940_statement(500, 1));
+    assert_ne!(mt940_statement(500, 1), mt940_statement(500, 2));
     assert_eq!(wechat_xlsx(500, 1), wechat_xlsx(500, 1));
     assert_ne!(wechat_xlsx(500, 1), wechat_xlsx(500, 2));
     for rows in [0, 1, 2, 3] {
@@ -164,4 +168,35 @@ fn wechat_xlsx_reads_back_with_the_generators_totals() {
         total(&|m| matches!(m, WechatMovement::Payment | WechatMovement::GiftSent))
     );
     assert_eq!(report.totals().income, total(&|m| m == WechatMovement::GiftReceived));
+}
+
+/// camt.053 and MT940 carry the same movements as the Chase CSV and the OFX, each with its
+/// counterparty's name and the savings account's statement beside the checking account's, so
+/// the crate reads every one of them to the cent, knows the transfers to savings, the card's
+/// autopay and the refunds, and nets each refund against a purchase from its merchant.
+fn check_iso_statement(parsed: &One) {
+    let (records, expected) = bank_totals();
+    assert_eq!(sum(parsed, |t| t.direction == yearbook::Direction::Out), expected.out_minor);
+    assert_eq!(sum(parsed, |t| t.direction == yearbook::Direction::In), expected.in_minor);
+    assert!(parsed.transactions.iter().all(|t| t.amount.currency == Currency::USD));
+    let count = |kind: Kind| parsed.transactions.iter().filter(|t| t.kind == kind).count();
+    let n = |m: Movement| count_of(&records, m);
+    assert_eq!(count(Kind::Transfer), n(Movement::Transfer));
+    assert_eq!(count(Kind::Repayment), n(Movement::CardPayment));
+    assert_eq!(count(Kind::Refund), n(Movement::Refund));
+    assert_eq!(count(Kind::Income), n(Movement::Salary) + n(Movement::ZelleReceived));
+    let report = Report::build(&parsed.transactions, None).expect("a report");
+    assert_eq!(report.year, SAMPLE_YEAR);
+    assert_eq!(report.totals().spending, expected.spent_minor - expected.refunded_minor);
+    assert_eq!(report.totals().income, expected.income_minor);
+}
+
+#[test]
+fn camt053_reads_back_with_the_generators_totals() {
+    check_iso_statement(&read(&camt053_statement(ROWS, SEED), "statement.xml", Source::Camt));
+}
+
+#[test]
+fn mt940_reads_back_with_the_generators_totals() {
+    check_iso_statement(&read(&mt940_statement(ROWS, SEED), "statement.sta", Source::Mt940));
 }

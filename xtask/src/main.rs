@@ -27,7 +27,7 @@ commands:
                                one self-contained page (dist/index.html is the same file)
   serve [--port N] [--no-build]
                                dist, then serve dist/ on http://127.0.0.1:N/ (default 8080)
-  sample --format alipay-2023|chase-csv|ofx|wechat-xlsx [--rows N] [--seed S]
+  sample --format alipay-2023|chase-csv|ofx|wechat-xlsx|camt053|mt940 [--rows N] [--seed S]
                                write a synthetic statement to stdout (default 400 rows, seed 7)
   bench [--quick] [--reps N]   time the wasm pipeline against the JavaScript way and native
                                on synthetic statements (docs/benchmarks.md)

@@ -17,11 +17,15 @@ pub enum Format {
     Ofx,
     /// WeChat Pay's XLSX export, 2026 layout.
     WechatXlsx,
+    /// An ISO 20022 camt.053 statement of the same account as the Chase CSV.
+    Camt053,
+    /// An MT940 file of the same account as the Chase CSV.
+    Mt940,
 }
 
 impl Format {
     /// The names `--format` takes.
-    pub const NAMES: &'static str = "alipay-2023, chase-csv, ofx, wechat-xlsx";
+    pub const NAMES: &'static str = "alipay-2023, chase-csv, ofx, wechat-xlsx, camt053, mt940";
 
     pub fn parse(name: &str) -> Result<Format> {
         match name {
@@ -29,6 +33,8 @@ impl Format {
             "chase-csv" => Ok(Format::ChaseCsv),
             "ofx" => Ok(Format::Ofx),
             "wechat-xlsx" => Ok(Format::WechatXlsx),
+            "camt053" => Ok(Format::Camt053),
+            "mt940" => Ok(Format::Mt940),
             other => Err(format!("unknown sample format `{other}` (known: {})", Format::NAMES)),
         }
     }
@@ -40,6 +46,8 @@ impl Format {
             Format::ChaseCsv => yearbook_samples::chase_checking(rows, seed),
             Format::Ofx => yearbook_samples::ofx_statement(rows, seed),
             Format::WechatXlsx => yearbook_samples::wechat_xlsx(rows, seed),
+            Format::Camt053 => yearbook_samples::camt053_statement(rows, seed),
+            Format::Mt940 => yearbook_samples::mt940_statement(rows, seed),
         }
     }
 
@@ -50,6 +58,8 @@ impl Format {
             Format::ChaseCsv => "chase-csv",
             Format::Ofx => "ofx",
             Format::WechatXlsx => "wechat-xlsx",
+            Format::Camt053 => "camt053",
+            Format::Mt940 => "mt940",
         }
     }
 }
