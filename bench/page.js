@@ -49,11 +49,9 @@ function benchWasm(name, currency) {
   };
 }
 
-/** The JavaScript baselines of baseline.js, by the statement's format. */
-const BASELINES = { alipay: baselinePipeline, chase: bankCsvBaseline };
-
-/** The JavaScript way (baseline.js), with the JS heap sampled between its phases. */
-function benchJs(format) {
+/** One JavaScript way of baseline.js (`engine`: papaparse, udsv, d3-dsv, sheetjs), with the JS
+ * heap sampled between its phases. */
+function benchJs(engine, format) {
   collectGarbage();
   const heap = () => (performance.memory ? performance.memory.usedJSHeapSize : 0);
   const before = heap();
@@ -62,9 +60,21 @@ function benchJs(format) {
     peak = Math.max(peak, heap());
   };
   const started = performance.now();
-  const result = BASELINES[format](input, probe);
+  const result = jsPipeline(engine, format, input, probe);
   const ms = performance.now() - started;
   return { ms, rows: result.rows, spending: result.spending, heap: peak - before };
+}
+
+/** DuckDB-wasm (duckdb.mjs): its instantiation, once per page. */
+async function benchDuckdbInit() {
+  return duckdbInit();
+}
+
+/** DuckDB-wasm's pipeline (duckdb.mjs); its memory is in its worker, not measured. */
+async function benchDuckdb(format) {
+  collectGarbage();
+  const result = await duckdbPipeline(format, input);
+  return { ms: result.ms, rows: result.rows, spending: result.spending, heap: 0 };
 }
 
 /**

@@ -2,11 +2,14 @@
 // statements on 127.0.0.1, opens Debian's Chromium with Playwright (never a downloaded browser),
 // and for every statement times, alternating, several repetitions of
 //   1. Yearbook wasm (page.js, the page's `Session.read` export),
-//   2. the JavaScript way (baseline.js: TextDecoder + PapaParse + plain aggregation; the Alipay
-//      and Chase CSVs only),
+//   2. the JavaScript ways (baseline.js: TextDecoder + PapaParse, uDSV or d3-dsv and the same
+//      aggregation for the CSVs, SheetJS for the XLSX) and the SQL way (duckdb.mjs: DuckDB-wasm,
+//      its instantiation reported apart, as `duckdb-init`),
 //   3. Yearbook native (the release command line, `yearbook report FILE --json`),
 // then draws every chart from the wasm report. Each file gets a fresh page, so its wasm linear
-// memory starts small and ends at that file's peak (linear memory never shrinks).
+// memory starts small and ends at that file's peak (linear memory never shrinks). Before the
+// files, page ready (ready.html: the wasm compiled, instantiated, a worker instantiated too) in
+// fresh pages, as the `ready` result.
 //
 // Usage: node run.mjs --pkg DIR --cli PATH --reps N [--large-reps M --large-bytes B] FILE...
 // (files of B bytes or more get M timed repetitions instead of N)
@@ -41,6 +44,7 @@ function parseArgs(argv) {
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.csv': 'application/octet-stream',
 };
@@ -106,21 +110,38 @@ function runNative(cli, file) {
 
 /**
  * A statement's format from its file name (`alipay-1000000.csv`, `chase-10000.csv`,
- * `ofx-100000.ofx`, `wechat-100000.xlsx`, as the xtask names them): the baseline to run, if
- * there is one, and the currency whose spending is compared. The OFX and the XLSX have no
- * JavaScript baseline (a browser app would need an SGML reader and SheetJS: not the plain
- * TextDecoder + PapaParse way this measures).
+ * `ofx-100000.ofx`, `camt-100000.xml`, `mt940-100000.sta`, `wechat-100000.xlsx`, as the xtask
+ * names them): the JavaScript and SQL ways to run, and the currency whose spending is compared.
+ * OFX, camt.053 and MT940 have no JavaScript way here (no maintained parser of those formats is
+ * what a web app would reach for; the XML one would be DOMParser plus a walk, not measured).
  */
 function formatOf(name) {
   const format = name.split('-')[0];
+  const csv = ['papaparse', 'udsv', 'd3-dsv', 'duckdb'];
   const known = {
-    alipay: { currency: 'CNY', js: true },
-    chase: { currency: 'USD', js: true },
-    ofx: { currency: 'USD', js: false },
-    wechat: { currency: 'CNY', js: false },
+    alipay: { currency: 'CNY', engines: csv },
+    chase: { currency: 'USD', engines: csv },
+    ofx: { currency: 'USD', engines: [] },
+    camt: { currency: 'USD', engines: [] },
+    mt940: { currency: 'USD', engines: [] },
+    wechat: { currency: 'CNY', engines: ['sheetjs'] },
   }[format];
-  if (!known) throw new Error(`${name}: no known format (alipay-, chase-, ofx-, wechat-)`);
+  if (!known) throw new Error(`${name}: no known format (alipay-, chase-, ofx-, camt-, mt940-, wechat-)`);
   return { format, ...known };
+}
+
+/** Page ready in `reps` fresh pages (ready.html): the median is the `ready` result. */
+async function measureReady(browser, base, reps) {
+  const ms = [];
+  for (let rep = 0; rep < reps; rep += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/ready.html`);
+    ms.push(await page.evaluate(() => window.ready));
+    await context.close();
+  }
+  process.stderr.write(`bench: page ready ${ms.map((x) => x.toFixed(0)).join(', ')} ms\n`);
+  return ms;
 }
 
 function emit(fields) {
@@ -154,6 +175,8 @@ async function main() {
   });
   process.stderr.write(`bench: ${browser.version()} (headless), ${options.reps} repetitions\n`);
   try {
+    const ready = await measureReady(browser, base, options.reps);
+    emit({ file: '(page)', pipeline: 'ready', bytes: 0, rows: 0, ms: ready, memory: 0 });
     for (const file of options.files) {
       const name = basename(file);
       const page = await browser.newPage();
@@ -161,39 +184,46 @@ async function main() {
       await page.goto(`${base}/`);
       const initial = await page.evaluate(() => benchInit());
       const { bytes } = await page.evaluate((url) => benchLoad(url), `/data/${name}`);
+      const { format, currency, engines } = formatOf(name);
       const wasm = [];
-      const js = [];
       const native = [];
+      const js = Object.fromEntries(engines.map((e) => [e, { ms: [], heap: 0, rows: 0, spending: 0 }]));
       let wasmMemory = initial.memory;
-      let jsHeap = 0;
       let nativeRss = 0;
       let rows = 0;
-      let checks = null;
-      const { format, currency, js: hasJs } = formatOf(name);
+      let wasmSpending = 0;
+      if (engines.includes('duckdb')) {
+        const init = await page.evaluate(() => benchDuckdbInit());
+        emit({ file: name, pipeline: 'duckdb-init', bytes, rows: 0, ms: [init.ms], memory: 0 });
+      }
       const reps = bytes >= options.largeBytes && options.largeReps >= 1 ? options.largeReps : options.reps;
       // One untimed warm-up of each, then the timed repetitions, alternating.
       for (let rep = -1; rep < reps; rep += 1) {
         const w = await page.evaluate(([n, c]) => benchWasm(n, c), [name, currency]);
-        const j = hasJs ? await page.evaluate((f) => benchJs(f), format) : null;
+        const times = [`wasm ${w.ms.toFixed(0)}`];
+        for (const engine of engines) {
+          const j =
+            engine === 'duckdb'
+              ? await page.evaluate((f) => benchDuckdb(f), format)
+              : await page.evaluate(([e, f]) => benchJs(e, f), [engine, format]);
+          js[engine].heap = Math.max(js[engine].heap, j.heap);
+          js[engine].rows = j.rows;
+          js[engine].spending = j.spending;
+          if (rep >= 0) js[engine].ms.push(j.ms);
+          times.push(`${engine} ${j.ms.toFixed(0)}`);
+        }
         const n = await runNative(options.cli, file);
         wasmMemory = Math.max(wasmMemory, w.memory);
-        if (j) jsHeap = Math.max(jsHeap, j.heap);
         nativeRss = Math.max(nativeRss, n.rss);
         rows = w.rows;
-        checks = {
-          wasmRows: w.rows,
-          jsRows: j ? j.rows : w.rows,
-          wasmSpending: w.spending,
-          jsSpending: j ? j.spending : null,
-        };
+        wasmSpending = w.spending;
         if (rep >= 0) {
           wasm.push(w.ms);
-          if (j) js.push(j.ms);
           native.push(n.ms);
         }
+        times.push(`native ${n.ms.toFixed(0)}`);
         process.stderr.write(
-          `bench: ${name} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}/${reps}`}: ` +
-            `wasm ${w.ms.toFixed(0)} ms, ${j ? `js ${j.ms.toFixed(0)} ms` : 'no js'}, native ${n.ms.toFixed(0)} ms\n`,
+          `bench: ${name} ${rep < 0 ? 'warm-up' : `rep ${rep + 1}/${reps}`}: ${times.join(', ')} ms\n`,
         );
       }
       const charts = [];
@@ -204,12 +234,15 @@ async function main() {
         chartCount = c.charts;
       }
       emit({ file: name, pipeline: 'wasm', bytes, rows, ms: wasm, memory: wasmMemory });
-      if (hasJs) emit({ file: name, pipeline: 'js', bytes, rows: checks.jsRows, ms: js, memory: jsHeap });
+      for (const engine of engines) {
+        const j = js[engine];
+        emit({ file: name, pipeline: engine, bytes, rows: j.rows, ms: j.ms, memory: j.heap });
+      }
       emit({ file: name, pipeline: 'native', bytes, rows, ms: native, memory: nativeRss });
       emit({ file: name, pipeline: 'charts', bytes, rows: chartCount, ms: charts, memory: 0 });
-      const check = { file: name, pipeline: 'check', bytes, rows: checks.jsRows, ms: [], memory: 0 };
-      check.wasm_spending = checks.wasmSpending;
-      if (hasJs) check.js_spending = checks.jsSpending;
+      const check = { file: name, pipeline: 'check', bytes, rows, ms: [], memory: 0 };
+      check.wasm_spending = wasmSpending;
+      for (const engine of engines) check[`${engine}_spending`] = js[engine].spending;
       emit(check);
       await page.close();
     }

@@ -5,6 +5,7 @@
 pub mod bank;
 mod alipay;
 mod duplicates;
+mod memo;
 mod merchant;
 pub mod places;
 mod places_data;
@@ -13,6 +14,7 @@ mod rules;
 
 pub use alipay::from_alipay;
 pub use duplicates::mark_duplicates;
+pub use memo::Memo;
 pub use merchant::clean_merchant;
 pub use refunds::link_refunds;
 pub use rules::from_text;

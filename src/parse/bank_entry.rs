@@ -12,7 +12,8 @@
 //! - money to or from another account of the same holder (its IBAN or number is one of the
 //!   statement accounts in the file) is a `Transfer`.
 
-use crate::classify::bank::{kind_of, BankRow};
+use crate::classify::bank::BankRow;
+use crate::classify::Memo;
 use crate::intern::{empty, Interner};
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use crate::phrase;
@@ -70,14 +71,15 @@ pub(super) fn to_transactions(
     let mut reversed_credits = Vec::new();
     let mut transactions = Vec::with_capacity(entries.len());
     let mut names = Interner::default();
+    let mut memo = Memo::new();
     for entry in entries {
-        let (kind, reason, direction) = decide(&entry, &own);
+        let (kind, reason, direction) = decide(&entry, &own, &mut memo);
         if entry.not_booked.is_none() && entry.reversal.is_some() && direction == Direction::Out {
             reversed_credits.push(transactions.len());
         }
         let category = match kind {
             Kind::Expense | Kind::Income | Kind::Refund => {
-                crate::classify::from_text(&entry.counterparty, &entry.description)
+                memo.from_text(&entry.counterparty, &entry.description)
             }
             _ => Category::Other,
         };
@@ -105,7 +107,7 @@ pub(super) fn to_transactions(
     transactions
 }
 
-fn decide(entry: &Entry, own: &[String]) -> (Kind, Phrase, Direction) {
+fn decide(entry: &Entry, own: &[String], memo: &mut Memo) -> (Kind, Phrase, Direction) {
     if let Some(status) = &entry.not_booked {
         let reason = match status.as_str() {
             "PDNG" => Phrase::new(&r::ENTRY_PENDING),
@@ -133,7 +135,7 @@ fn decide(entry: &Entry, own: &[String]) -> (Kind, Phrase, Direction) {
             })
         }
     };
-    let (kind, reason) = kind_of(&BankRow {
+    let (kind, reason) = memo.kind_of(&BankRow {
         amount_minor: signed,
         type_code: &entry.type_code,
         counterparty: &entry.counterparty,

@@ -20,7 +20,8 @@
 use super::parsed::Parsed;
 use super::sgml::{scan, Event};
 use crate::choices::Options;
-use crate::classify::bank::{kind_of, BankRow};
+use crate::classify::bank::BankRow;
+use crate::classify::Memo;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
@@ -253,9 +254,10 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     };
     let fallback = options.currency.unwrap_or(Currency::USD);
     let mut names = Interner::default();
+    let mut memo = Memo::new();
     for raw in &walker.transactions {
         let statement = walker.statements.get(raw.statement);
-        match read_transaction(raw, statement, fallback, &mut names) {
+        match read_transaction(raw, statement, fallback, &mut names, &mut memo) {
             Ok(transaction) => parsed.transactions.push(transaction),
             Err(warning) => parsed.warnings.push(warning),
         }
@@ -276,6 +278,7 @@ fn read_transaction(
     statement: Option<&Statement>,
     fallback: Currency,
     names: &mut Interner,
+    memo: &mut Memo,
 ) -> Result<Transaction, Warning> {
     let currency = [&raw.cursym.value, statement.map_or(&String::new(), |s| &s.currency)]
         .into_iter()
@@ -321,7 +324,7 @@ fn read_transaction(
     let hint = (account == Account::Investment
         && !["INT", "DIV", "FEE", "SRVCHG"].iter().any(|t| t.eq_ignore_ascii_case(type_code)))
     .then(|| Phrase::new(&r::OFX_INVESTMENT_CASH));
-    let (kind, reason) = kind_of(&BankRow {
+    let (kind, reason) = memo.kind_of(&BankRow {
         amount_minor: signed,
         type_code,
         counterparty: &counterparty,
@@ -330,9 +333,7 @@ fn read_transaction(
         hint: hint.as_ref().map(|reason| (Kind::Transfer, reason)),
     });
     let category = match kind {
-        Kind::Expense | Kind::Income | Kind::Refund => {
-            crate::classify::from_text(&counterparty, &description)
-        }
+        Kind::Expense | Kind::Income | Kind::Refund => memo.from_text(&counterparty, &description),
         _ => Category::Other,
     };
     let amount = signed.checked_abs().unwrap_or(i64::MAX);

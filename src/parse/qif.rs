@@ -17,7 +17,8 @@
 use super::date_order::{infer, split, to_date, NumericDate};
 use super::parsed::Parsed;
 use crate::choices::Options;
-use crate::classify::bank::{kind_of, BankRow};
+use crate::classify::bank::BankRow;
+use crate::classify::Memo;
 use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::intern::{empty, Interner};
 use crate::model::{Category, Currency, Direction, Kind, Money, Source, Transaction};
@@ -241,8 +242,9 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
         rows_seen: u32::try_from(reader.records.len()).unwrap_or(u32::MAX),
     };
     let mut names = Interner::default();
+    let mut memo = Memo::new();
     for (register, record) in &reader.records {
-        match read_record(*register, record, order, currency, &mut names) {
+        match read_record(*register, record, order, currency, &mut names, &mut memo) {
             Ok(transaction) => parsed.transactions.push(transaction),
             Err(warning) => parsed.warnings.push(warning),
         }
@@ -281,6 +283,7 @@ fn read_record(
     order: crate::choices::DateOrder,
     currency: Currency,
     names: &mut Interner,
+    memo: &mut Memo,
 ) -> Result<Transaction, Warning> {
     let date =
         record.date.as_ref().ok_or_else(|| warning(record.line, Phrase::new(&m::QIF_NO_DATE)))?;
@@ -364,7 +367,7 @@ fn read_record(
     };
     // The category is text the rules may read too: `LRefund`, `LCredit Card Payment`.
     let rule_text = format!("{description} {category}");
-    let (kind, reason) = kind_of(&BankRow {
+    let (kind, reason) = memo.kind_of(&BankRow {
         amount_minor: signed,
         type_code: if is_check_number || investment { "" } else { action },
         counterparty: &counterparty,
@@ -379,8 +382,8 @@ fn read_record(
     };
     let yearbook_category = match kind {
         Kind::Expense | Kind::Income | Kind::Refund => {
-            match crate::classify::from_text(&counterparty, &description) {
-                Category::Other => crate::classify::from_text(&provider_category, ""),
+            match memo.from_text(&counterparty, &description) {
+                Category::Other => memo.from_text(&provider_category, ""),
                 found => found,
             }
         }

@@ -167,12 +167,13 @@ fn read_plan(text: &str, plan: &Plan) -> Parsed {
         rows_seen: 0,
     };
     let mut names = crate::intern::Interner::default();
+    let mut memo = crate::classify::Memo::new();
     for_each_row(text, &plan.header, plan.delimiter, |row| {
         if row.is_blank() {
             return true;
         }
         parsed.rows_seen += 1;
-        match rows::read_row(plan, row, &mut names) {
+        match rows::read_row(plan, row, &mut names, &mut memo) {
             Ok((row, fee)) => parsed.transactions.extend(std::iter::once(row).chain(fee)),
             Err(warning) => parsed.warnings.push(warning),
         }

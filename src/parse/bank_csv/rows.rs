@@ -8,8 +8,8 @@ use super::categories::from_bank;
 use super::dates::{parse_date, parse_time};
 use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
 use crate::choices::DateOrder;
-use crate::classify::bank::{kind_of, BankRow};
-use crate::classify::from_text;
+use crate::classify::bank::BankRow;
+use crate::classify::Memo;
 use crate::error::{Position, Warning};
 use crate::intern::Interner;
 use crate::model::Category;
@@ -19,11 +19,12 @@ use crate::phrase;
 use crate::phrase::{messages as m, reasons as r, Arg, Phrase};
 
 /// Reads one data row, and its fee as a second transaction; a row that cannot be read is a
-/// warning naming the cell.
+/// warning naming the cell. Kinds and categories come from the file's `memo`, once per text.
 pub(super) fn read_row(
     plan: &Plan,
     row: &Row,
     names: &mut Interner,
+    memo: &mut Memo,
 ) -> Result<(Transaction, Option<Transaction>), Warning> {
     let (time, has_time) = read_date(plan, row)?;
     let currency = read_currency(plan, row)?;
@@ -53,7 +54,7 @@ pub(super) fn read_row(
     let (kind, reason) = if not_booked {
         (Kind::Cancelled, not_booked_reason(plan, &status))
     } else {
-        kind_of(&BankRow {
+        memo.kind_of(&BankRow {
             amount_minor: signed,
             type_code: &type_code,
             counterparty: &counterparty,
@@ -68,7 +69,7 @@ pub(super) fn read_row(
         _ => Direction::In,
     };
     let category = match from_bank(&provider_category) {
-        Category::Other => from_text(&counterparty, &description),
+        Category::Other => memo.from_text(&counterparty, &description),
         category => category,
     };
     let account = match plan.account {

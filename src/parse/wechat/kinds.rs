@@ -121,8 +121,13 @@ pub(super) fn refund_names(f: &Fields<'_>) -> (String, String) {
     (counterparty.to_string(), description)
 }
 
-/// The report category: WeChat's gift types by their type, everything else by its text.
-pub(super) fn category(f: &Fields<'_>, counterparty: &str) -> Category {
+/// The report category: WeChat's gift types by their type, everything else by its text (once
+/// per distinct text, through the file's `memo`).
+pub(super) fn category(
+    f: &Fields<'_>,
+    counterparty: &str,
+    memo: &mut crate::classify::Memo,
+) -> Category {
     let base = f.kind.strip_suffix("-退款").unwrap_or(f.kind);
     if is_gift(base) {
         return Category::GiftsRedPackets;
@@ -130,7 +135,7 @@ pub(super) fn category(f: &Fields<'_>, counterparty: &str) -> Category {
     if base == "亲属卡交易" {
         return Category::Other;
     }
-    crate::classify::from_text(counterparty, f.description)
+    memo.from_text(counterparty, f.description)
 }
 
 /// Types that move money to or from a person as a gift.

@@ -100,6 +100,8 @@ pub(super) struct RowReader<'h> {
     excel_serials: Option<bool>,
     /// The file's repeated texts, shared by its rows.
     names: Interner,
+    /// The file's categories, once per distinct text.
+    memo: crate::classify::Memo,
 }
 
 impl<'h> RowReader<'h> {
@@ -111,6 +113,7 @@ impl<'h> RowReader<'h> {
             parsed: Parsed::new(source),
             excel_serials: None,
             names: Interner::default(),
+            memo: crate::classify::Memo::new(),
         }
     }
 
@@ -264,7 +267,7 @@ impl<'h> RowReader<'h> {
         };
         let category = match kind {
             Kind::Expense | Kind::Income | Kind::Refund | Kind::Cancelled => {
-                category(&fields, &counterparty)
+                category(&fields, &counterparty, &mut self.memo)
             }
             _ => Category::Other,
         };
