@@ -162,10 +162,14 @@ impl<'a> Records<'a> {
         }
         let rest = bytes.get(self.pos..).filter(|rest| !rest.is_empty())?;
         let line = self.newlines + 1;
-        // One pass over a plain line: cells at each delimiter, until the line ends; a quote
-        // anywhere sends the record to csv_core instead.
+        // One pass over a plain line: cells at each delimiter, until the line ends. A cell that is
+        // simply quoted (`"…"` from its first byte, with no quote or line break inside, then the
+        // delimiter or the line's end: bank exports quote every text cell so) is taken between
+        // its quotes in the same pass; any other quote sends the record to csv_core instead.
         let delimiter = self.delimiter;
         let (mut count, mut start, mut at) = (0, self.pos, self.pos);
+        // The last cell when it was simply quoted: its text's range.
+        let mut quoted_last = None;
         let plain = delimiter.is_ascii()
             && loop {
                 // Skip to the next byte that matters: one table look-up per byte.
@@ -174,6 +178,34 @@ impl<'a> Records<'a> {
                 }
                 match bytes.get(at) {
                     None | Some(b'\n' | b'\r') => break true,
+                    Some(b'"') if at == start => {
+                        let inner = at + 1;
+                        let end = bytes
+                            .get(inner..)
+                            .and_then(|r| r.iter().position(|b| matches!(b, b'"' | b'\n' | b'\r')))
+                            .map(|n| inner + n);
+                        let Some(end) = end.filter(|&end| bytes.get(end) == Some(&b'"')) else {
+                            break false;
+                        };
+                        match bytes.get(end + 1) {
+                            Some(&byte) if byte == delimiter => {
+                                set_cell(
+                                    cells,
+                                    count,
+                                    self.body.get(inner..end).unwrap_or_default(),
+                                );
+                                count += 1;
+                                start = end + 2;
+                                at = end + 1;
+                            }
+                            None | Some(b'\n' | b'\r') => {
+                                quoted_last = Some(inner..end);
+                                at = end + 1;
+                                break true;
+                            }
+                            Some(_) => break false,
+                        }
+                    }
                     Some(b'"') => break false,
                     Some(&byte) if byte == delimiter => {
                         set_cell(cells, count, self.body.get(start..at).unwrap_or_default());
@@ -185,7 +217,8 @@ impl<'a> Records<'a> {
                 at += 1;
             };
         if plain {
-            set_cell(cells, count, self.body.get(start..at).unwrap_or_default());
+            let last = quoted_last.unwrap_or(start..at);
+            set_cell(cells, count, self.body.get(last).unwrap_or_default());
             count += 1;
             self.pos = at;
         } else {
@@ -307,6 +340,12 @@ mod tests {
             "\u{feff}a,b\nc,d\n",
             "\u{feff}\"a\",b\n\u{feff}c,d\n",
             "\"x,1\",2\n3,\"y\"\"z\"\n",
+            // Simply quoted cells, and the ones that only look so.
+            "DEBIT,01/03/2025,\"STARBUCKS, STORE\",-5.75,DEBIT_CARD,1994.25,,\n\"a\",\"b\"\r\n\"c\"",
+            "\"\",\"\",\n\"\"\n\"a\" ,b\n\"a\"\t,b\n\"a\"x,b\n\"a\"\"b\",c\n\"a\nb\",c\n\"a\rb\",c\n",
+            "x,\"a\"\"\"\n\"a\"\"\",x\n\"a;b\";\"c\"\n\"\t\"\t\n\"x",
+            "\"a\"",
+            "1,\"\u{feff}q\",\"交易\"\n",
             "\"multi\nline\",1\n2,3\n\n4,\"5\n\n6\"\n7\n",
             "ab\"c,d\n\"e\"f,g\n",
             "\"unclosed,1\n2,3\n",

@@ -3,6 +3,8 @@
 //! from [`kind_of`], the category (the bank's own column where there is one, else the text
 //! rules), and a separate fee expense when a fee column holds one (Revolut).
 
+use std::borrow::Cow;
+
 use super::amounts::parse_amount;
 use super::categories::from_bank;
 use super::dates::{parse_date, parse_time};
@@ -31,13 +33,16 @@ pub(super) fn read_row(
     let decimals = currency.minor_digits();
     let signed = read_amount(plan, row, decimals)?;
     let text = |index: Option<usize>| clean(plan, row.get(index));
-    let description = plan
-        .description
-        .iter()
-        .map(|&i| text(Some(i)))
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let description = match plan.description.as_slice() {
+        // Most banks have one description column: its text as it is, one String for the row.
+        [only] => text(Some(*only)).into_owned(),
+        columns => columns
+            .iter()
+            .map(|&i| text(Some(i)))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
     let counterparty = match &plan.counterparty {
         PartyPlan::Columns(columns) => {
             columns.iter().map(|&i| text(Some(i))).find(|t| !t.is_empty()).unwrap_or_default()
@@ -93,7 +98,7 @@ pub(super) fn read_row(
         method: names.get(plan.bank.unwrap_or_default()),
         account: names.get(&account),
         status: names.get(&status),
-        order_id: text(plan.order_id),
+        order_id: text(plan.order_id).into_owned(),
         refunded_minor: 0,
     };
     let fee = read_fee(plan, row, decimals)?.map(|fee| fee_row(&base, fee, not_booked));
@@ -234,16 +239,32 @@ fn not_booked_reason(plan: &Plan, status: &str) -> Phrase {
 }
 
 /// A text cell as a person should read it: `&amp;` decoded for banks that write HTML entities,
-/// runs of padding spaces collapsed, a lone `-` placeholder empty.
-fn clean(plan: &Plan, cell: &str) -> String {
+/// runs of padding spaces collapsed, a lone `-` placeholder empty. Borrowed from the cell when
+/// it is already so (most cells): no String per cell.
+fn clean<'a>(plan: &Plan, cell: &'a str) -> Cow<'a, str> {
+    clean_text(cell, plan.html_entities)
+}
+
+fn clean_text(cell: &str, html_entities: bool) -> Cow<'_, str> {
     let cell = cell.trim_matches('"').trim();
-    let collapsed = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Already collapsed: no whitespace but single spaces (the cell is trimmed).
+    let mut space_before = false;
+    let collapsed = cell.chars().all(|c| {
+        let fine = !c.is_whitespace() || (c == ' ' && !space_before);
+        space_before = c == ' ';
+        fine
+    });
+    let collapsed: Cow<'_, str> = if collapsed {
+        Cow::Borrowed(cell)
+    } else {
+        Cow::Owned(cell.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
     // N26 writes "-" for an empty payment reference.
     if collapsed == "-" {
-        return String::new();
+        return Cow::Borrowed("");
     }
-    if plan.html_entities && collapsed.contains('&') {
-        unescape_html(&collapsed)
+    if html_entities && collapsed.contains('&') {
+        Cow::Owned(unescape_html(&collapsed))
     } else {
         collapsed
     }
@@ -292,6 +313,47 @@ fn unescape_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_text_borrows_only_what_is_already_clean() {
+        // What clean_text gave before it borrowed: always a new, collapsed String.
+        let plain = |cell: &str, html: bool| {
+            let collapsed = cell.trim_matches('"').trim().split_whitespace().collect::<Vec<_>>();
+            let collapsed = collapsed.join(" ");
+            if collapsed == "-" {
+                String::new()
+            } else if html && collapsed.contains('&') {
+                unescape_html(&collapsed)
+            } else {
+                collapsed
+            }
+        };
+        for cell in [
+            "STARBUCKS STORE 1",
+            "  padded  ",
+            "two  spaces",
+            "tab\there",
+            "nbsp\u{a0}here",
+            "全角\u{3000}空格",
+            "\"quoted\"",
+            "-",
+            " - ",
+            "AT&amp;T",
+            "",
+            "a\nb",
+        ] {
+            for html in [false, true] {
+                let got = clean_text(cell, html);
+                assert_eq!(got, plain(cell, html), "{cell:?}");
+                // A new String only where whitespace is collapsed or an entity decoded.
+                let rewritten =
+                    ["two  spaces", "tab\there", "nbsp\u{a0}here", "全角\u{3000}空格", "a\nb"]
+                        .contains(&cell)
+                        || (html && cell == "AT&amp;T");
+                assert_eq!(matches!(got, Cow::Owned(_)), rewritten, "{cell:?} {html}");
+            }
+        }
+    }
 
     #[test]
     fn html_entities_as_chase_writes_them() {
