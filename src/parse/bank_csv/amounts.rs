@@ -19,28 +19,52 @@ pub(crate) fn parse_amount(
         negative = true;
         s = inner.trim();
     }
-    let upper = s.to_ascii_uppercase();
+    // The marks compared in any case, on the cell's own bytes (no upper-cased copy per row).
+    let ends_with = |mark: &str| {
+        s.len() > mark.len()
+            && s.as_bytes()
+                .get(s.len() - mark.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(mark.as_bytes()))
+    };
     for (mark, out) in [(" DR", true), (" CR", false), ("DR", true), ("CR", false)] {
-        if upper.ends_with(mark) && s.len() > mark.len() {
+        if ends_with(mark) {
             negative ^= out;
             s = s.get(..s.len() - mark.len()).unwrap_or_default().trim_end();
             break;
         }
     }
     let s = strip_currency(s);
+    let swap = |b: u8| match b {
+        b',' => b'.',
+        b'.' => b',',
+        other => other,
+    };
+    // Swapped on the stack for any amount a bank writes; a longer cell gets a String.
+    let mut buffer = [0u8; 64];
     let swapped: String;
     let s = if decimal == Some(',') {
         // parse_minor reads "1,234.56" and "1.234" (a thousand) unambiguously; swapping the
-        // separators turns the column's "1.234,56" and "1,234" (1.234) into those.
-        swapped = s
-            .chars()
-            .map(|c| match c {
-                ',' => '.',
-                '.' => ',',
-                other => other,
-            })
-            .collect();
-        swapped.as_str()
+        // separators turns the column's "1.234,56" and "1,234" (1.234) into those. Both are
+        // ASCII, so the bytes stay UTF-8.
+        match buffer.get_mut(..s.len()) {
+            Some(out) => {
+                for (o, &b) in out.iter_mut().zip(s.as_bytes()) {
+                    *o = swap(b);
+                }
+                std::str::from_utf8(out).unwrap_or_default()
+            }
+            None => {
+                swapped = s
+                    .chars()
+                    .map(|c| match c {
+                        ',' => '.',
+                        '.' => ',',
+                        other => other,
+                    })
+                    .collect();
+                swapped.as_str()
+            }
+        }
     } else {
         s
     };
@@ -131,6 +155,20 @@ mod tests {
             ("(12.34)", Some('.'), Ok(-1234)),
             ("12.34 DR", Some('.'), Ok(-1234)),
             ("12.34 CR", Some('.'), Ok(1234)),
+            ("12.34 dr", Some('.'), Ok(-1234)),
+            ("12,34Cr", Some(','), Ok(1234)),
+            ("-12,34 €", None, Ok(-1234)),
+            // Longer than the stack buffer for the swap: the same reading.
+            (
+                " 1.000.000.000.000.000,25                                              ",
+                Some(','),
+                Ok(100_000_000_000_000_025),
+            ),
+            (
+                "€ 1.000.000.000.000,25 ………………………………………………………………",
+                Some(','),
+                Err("expected a number like 1200.00"),
+            ),
             ("1.2.3", Some(','), Err("expected a number like 1200.00")),
             ("abc", None, Err("expected a number like 1200.00")),
             ("", Some(','), Err("expected a number like 1200.00")),
