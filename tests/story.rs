@@ -139,7 +139,17 @@ fn two_payments_tell_only_what_two_payments_can() {
     let story = story(&report);
     check(&report, &story);
     let ids = ids(&story);
-    for absent in ["months", "merchant", "biggest", "habit", "streak", "keyword", "lastYear"] {
+    for absent in [
+        "months",
+        "merchant",
+        "busiestDay",
+        "biggest",
+        "lateNight",
+        "habit",
+        "streak",
+        "keyword",
+        "lastYear",
+    ] {
         assert!(!ids.contains(&absent), "{absent} in {ids:?}");
     }
     assert_eq!(ids[..2], ["year", "first"]);

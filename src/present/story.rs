@@ -27,7 +27,10 @@ pub const MIN_VISITS: u32 = 3;
 pub const MIN_STREAK_DAYS: u32 = 3;
 /// Least payments on one day for the busiest-day card.
 pub const MIN_BUSIEST_DAY: u32 = 2;
-/// Least payments for the biggest-purchase card (one payment is not a "biggest").
+/// Least days with spending for a busiest day (one day of two is no "busiest").
+pub const MIN_ACTIVE_DAYS: u32 = 3;
+/// Least payments for the biggest-purchase and latest-night cards (of one or two payments,
+/// neither says anything).
 pub const MIN_PAYMENTS_FOR_BIGGEST: u32 = 3;
 /// Least months with spending for the month rhythm.
 pub const MIN_MONTHS: usize = 3;
@@ -354,7 +357,7 @@ pub fn story(report: &Report) -> Story {
         .calendar
         .days
         .iter()
-        .filter(|d| d.payments >= MIN_BUSIEST_DAY)
+        .filter(|d| d.payments >= MIN_BUSIEST_DAY && n.active_days >= MIN_ACTIVE_DAYS)
         .max_by_key(|d| (d.payments, d.spending_minor, std::cmp::Reverse(d.date)));
     if let Some(day) = busiest_day {
         let big = crate::phrase!(s::STORY_PLAIN, Arg::Date(day.date));
@@ -407,7 +410,9 @@ pub fn story(report: &Report) -> Story {
     }
 
     // The latest night.
-    if let Some(night) = &report.moments.latest_night {
+    let latest_night =
+        report.moments.latest_night.as_ref().filter(|_| n.payments >= MIN_PAYMENTS_FOR_BIGGEST);
+    if let Some(night) = latest_night {
         let date = Arg::Date(night.time.date());
         let line = if night.merchant.is_empty() {
             crate::phrase!(s::STORY_ON_DATE, date)
