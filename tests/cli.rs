@@ -157,6 +157,24 @@ fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
     assert!(card.starts_with("<svg width=\"1080\" height=\"1920\""));
     // Amounts are hidden by default: no yuan sign anywhere on the card of a yuan statement.
     assert!(!card.contains('¥'), "amounts are hidden by default");
+    // The story's cards, numbered in reading order and named by their fact, the poster last.
+    let mut stories: Vec<String> = std::fs::read_dir(&out)
+        .expect("the folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("story-"))
+        .collect();
+    stories.sort();
+    assert_eq!(stories.first().map(String::as_str), Some("story-01-year.svg"), "{stories:?}");
+    assert!(stories.iter().any(|s| s.ends_with("-places.svg")), "{stories:?}");
+    let poster = format!("story-{:02}-poster.svg", stories.len());
+    assert_eq!(stories.last(), Some(&poster), "{stories:?}");
+    for name in &stories {
+        let svg = std::fs::read_to_string(out.join(name)).expect("a card");
+        assert!(svg.starts_with("<svg width=\"1080\" height=\"1920\""), "{name}");
+        assert!(!svg.contains('¥'), "{name}: amounts are hidden by default");
+    }
+    let year = std::fs::read_to_string(out.join("story-01-year.svg")).expect("the first card");
+    assert!(year.contains("笔支付"), "the year in one number: its payments, in Chinese");
     let page = std::fs::read_to_string(out.join("report.html")).expect("the page");
     assert!(page.contains("<html lang=\"zh-CN\">") && page.contains("这一年的数字"));
     let charts = page.matches("<div class=\"chart\">").count();

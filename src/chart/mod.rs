@@ -3,7 +3,8 @@
 //! only here, for drawing. Every chart is a function
 //! `fn(area, report, theme, lang) -> Result<(), ChartError>` that reads the report's aggregates
 //! only (never transactions), so drawing costs the same for ten rows or a million.
-//! [`CHARTS`] lists them with their natural sizes; [`draw_chart`] draws one by id.
+//! [`CHARTS`] lists them with their natural sizes; [`draw_chart`] draws one by id;
+//! [`story_card`] draws one card of the story (`present::story`).
 
 mod bars;
 mod calendar;
@@ -18,6 +19,7 @@ mod months;
 mod places;
 mod portrait;
 mod share_card;
+mod story;
 pub mod theme;
 mod timing;
 
@@ -31,6 +33,7 @@ pub use months::monthly_spending;
 pub use places::places_map;
 pub use portrait::portrait_radar;
 pub use share_card::{share_card, shown, SHARE_CARD_SIZE};
+pub use story::{story_card, STORY_CARD_SIZE};
 pub use theme::Theme;
 pub use timing::weekday_hour;
 

@@ -109,39 +109,42 @@ pub fn share_card<DB: DrawingBackend>(
         text(area, &line, (left, y), &theme.text(34.0, soft), HPos::Left, VPos::Top)?;
     }
 
-    // The keyword.
+    // The keyword, when the data was enough to choose one.
     y = theme.pxf(560.0);
-    let panel = theme.card_panel();
-    draw::rect(
-        area,
-        (left - theme.pxf(30.0), y),
-        (right + theme.pxf(30.0), y + theme.pxf(340.0)),
-        panel.filled(),
-    )?;
-    text(
-        area,
-        CHART_KEYWORD.get(lang),
-        (left, y + theme.pxf(36.0)),
-        &theme.text(32.0, soft),
-        HPos::Left,
-        VPos::Top,
-    )?;
-    let word = report.keyword.word.render(lang);
-    let word = word.as_str();
-    let word_size = (width / theme.scale / text_width(word, 1.0).max(1.0)).min(130.0);
-    text(
-        area,
-        word,
-        (left, y + theme.pxf(90.0)),
-        &theme.bold(word_size, accent),
-        HPos::Left,
-        VPos::Top,
-    )?;
-    if let Some(reason) = shown(&report.keyword.reason, show_amounts) {
-        let mut line_y = y + theme.pxf(250.0);
-        for line in wrap(&reason.render(lang), width, theme.pxf(36.0)).iter().take(3) {
-            text(area, line, (left, line_y), &theme.text(36.0, ink), HPos::Left, VPos::Top)?;
-            line_y += theme.pxf(48.0);
+    let keyword = report.keyword.id != "freshStart";
+    if keyword {
+        let panel = theme.card_panel();
+        draw::rect(
+            area,
+            (left - theme.pxf(30.0), y),
+            (right + theme.pxf(30.0), y + theme.pxf(340.0)),
+            panel.filled(),
+        )?;
+        text(
+            area,
+            CHART_KEYWORD.get(lang),
+            (left, y + theme.pxf(36.0)),
+            &theme.text(32.0, soft),
+            HPos::Left,
+            VPos::Top,
+        )?;
+        let word = report.keyword.word.render(lang);
+        let word = word.as_str();
+        let word_size = (width / theme.scale / text_width(word, 1.0).max(1.0)).min(130.0);
+        text(
+            area,
+            word,
+            (left, y + theme.pxf(90.0)),
+            &theme.bold(word_size, accent),
+            HPos::Left,
+            VPos::Top,
+        )?;
+        if let Some(reason) = shown(&report.keyword.reason, show_amounts) {
+            let mut line_y = y + theme.pxf(250.0);
+            for line in wrap(&reason.render(lang), width, theme.pxf(36.0)).iter().take(3) {
+                text(area, line, (left, line_y), &theme.text(36.0, ink), HPos::Left, VPos::Top)?;
+                line_y += theme.pxf(48.0);
+            }
         }
     }
 

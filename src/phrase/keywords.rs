@@ -73,8 +73,11 @@ templates! {
     /// {0} days without spending, {1} days covered.
     REASON_ZERO_SPEND_DAYS = "You spent nothing on {0} of {1} days", "{1} 天里有 {0} 天你一分钱没花";
     /// {0} payments, {1} days: too few.
-    REASON_TOO_FEW = "These statements hold {0} {0:payment|payments} over {1} {1:day|days}: too few to read a pattern from",
-        "这份账单里只有 {0} 笔支付、{1} 天，还不足以读出消费习惯";
+    REASON_TOO_FEW = "A first chapter: {0} {0:payment|payments} over {1} {1:day|days}",
+        "开篇：{1} 天里的 {0} 笔支付";
+    /// Why the keyword section is left out: {0} payments and {1} days needed, {2} and {3} read.
+    KEYWORD_NEEDS_MORE = "a keyword is chosen from {0} payments over {1} days or more; these statements hold {2} {2:payment|payments} over {3} {3:day|days}",
+        "至少要有 {1} 天、{0} 笔支付才选得出；这份账单有 {3} 天、{2} 笔支付";
     /// {0} the largest share of any category.
     REASON_BALANCED = "No single kind of spending took more than {0} of your year", "没有哪一类支出超过全年的 {0}";
 

@@ -16,8 +16,8 @@
 //! a row got its kind), [`messages`] (row warnings, whole-file errors, positions, format names),
 //! [`names`] (months, weekdays, categories, kinds, date formats), [`labels`] (titles, headings,
 //! legends, the share card), [`sentences`] (the report's sentences), [`keywords`] (the keyword
-//! of the year) and [`summary`] (the headline, the status line after reading, each file's
-//! line). Every template has a name unique across them: a phrase serialises as that name and
+//! of the year), [`summary`] (the headline, the status line after reading, each file's
+//! line) and [`story`] (the story's cards). Every template has a name unique across them: a phrase serialises as that name and
 //! its arguments (`serial.rs`) and reads back from it, so the report's JSON round-trips (the
 //! page reads it into its own wasm instance). Where the page needs a phrase as words, it gets
 //! them as [`Text`] `{zh, en}` ([`edge`]).
@@ -52,6 +52,7 @@ pub mod reasons;
 mod render;
 pub mod sentences;
 mod serial;
+pub mod story;
 pub mod summary;
 
 pub use arg::{Arg, Name};
@@ -189,6 +190,7 @@ pub fn catalogue() -> impl Iterator<Item = &'static Template> {
         sentences::ALL,
         keywords::ALL,
         summary::ALL,
+        story::ALL,
     ]
     .into_iter()
     .flatten()
@@ -204,6 +206,7 @@ pub fn find(name: &str) -> Option<&'static Template> {
         .or_else(|| sentences::find(name))
         .or_else(|| keywords::find(name))
         .or_else(|| summary::find(name))
+        .or_else(|| story::find(name))
 }
 
 #[cfg(test)]

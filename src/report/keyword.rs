@@ -7,7 +7,8 @@
 //! above its threshold wins (score = measure ÷ threshold, per-mille; the earlier rule in the
 //! table on a tie). Every fired rule is listed in `candidates`, and the whole table in `rules`,
 //! so the page can show why. With too little data (fewer than [`MIN_PAYMENTS`] payments or
-//! [`MIN_DAYS`] covered days) the keyword is 开篇 / Fresh start; when nothing fires, 均衡 /
+//! [`MIN_DAYS`] covered days) the keyword is 开篇 / Fresh start, "a first chapter" (the page's
+//! keyword section and the story leave it out); when nothing fires, 均衡 /
 //! Balanced. The words are all kind: nothing about debt, fast food or excess.
 
 use super::categories::CategoryTotal;
@@ -359,21 +360,12 @@ mod tests {
         let k = keyword_of(&rows, |_| {});
         assert_eq!(k.id, "freshStart");
         assert!(k.fallback);
-        assert_eq!(
-            k.reason,
-            "These statements hold 5 payments over 100 days: too few to read a pattern from"
-        );
+        assert_eq!(k.reason, "A first chapter: 5 payments over 100 days");
         let rows = spread(Category::EducationCulture, 30, 1000);
         assert_eq!(keyword_of(&rows, |s| s.covered_days = 10).id, "freshStart", "ten days");
         let one = keyword_of(&rows[..1], |s| s.covered_days = 1);
-        assert_eq!(
-            one.reason,
-            "These statements hold 1 payment over 1 day: too few to read a pattern from"
-        );
-        assert_eq!(
-            one.reason.render(Lang::Zh),
-            "这份账单里只有 1 笔支付、1 天，还不足以读出消费习惯"
-        );
+        assert_eq!(one.reason, "A first chapter: 1 payment over 1 day");
+        assert_eq!(one.reason.render(Lang::Zh), "开篇：1 天里的 1 笔支付");
     }
 
     #[test]

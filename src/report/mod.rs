@@ -13,6 +13,7 @@ mod categories;
 mod flow;
 mod keyword;
 mod merchants;
+mod moments;
 mod months;
 mod numbers;
 mod places;
@@ -28,8 +29,9 @@ pub(crate) mod testing;
 pub use calendar::{Calendar, CalendarDay};
 pub use categories::{Categories, CategoryGrowth, CategoryTotal};
 pub use flow::{FlowLink, FlowNode, MoneyFlow};
-pub use keyword::{Candidate, Keyword, Measure, Rule, RuleRow, RULES};
+pub use keyword::{Candidate, Keyword, Measure, Rule, RuleRow, MIN_DAYS, MIN_PAYMENTS, RULES};
 pub use merchants::{MerchantTotal, Merchants};
+pub use moments::{Moment, Moments, EVENING_START_HOUR};
 pub use months::MonthTotal;
 pub use numbers::{FrequentMerchant, Purchase, Streak, YearInNumbers};
 pub use places::{Coordinates, CountryTotal, Evidence, Place, PlaceLevel, Places};
@@ -88,6 +90,9 @@ pub struct Report {
     pub what_counts: WhatCounts,
     /// §12 The year before, when the data has it.
     pub previous_year: Option<PreviousYear>,
+    /// The story's moments: the first payment, the latest night.
+    #[serde(default)]
+    pub moments: Moments,
 }
 
 /// Choices the user makes about the report.
@@ -231,6 +236,7 @@ impl Report {
             keyword,
             what_counts: reconcile::what_counts(transactions, year, currency),
             previous_year,
+            moments: moments::compute(&in_view, &names),
             numbers,
         })
     }

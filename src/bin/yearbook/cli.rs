@@ -15,7 +15,7 @@ const USAGE: &str = "usage:
                          (reasons and messages in English, or in Chinese with --lang zh)
   yearbook report FILE... [--year YEAR] [--json] print the annual report
   yearbook render FILE... [--year YEAR] [--lang zh|en] [--show-amounts] --out DIR
-                         write every chart as SVG, the share card and a standalone report.html
+                         write every chart as SVG, the share card, the story cards and report.html
                          (--out CHART.svg draws the monthly chart alone)
 options for files that leave it open:
   --password P           the password of an encrypted ZIP (as Alipay and WeChat e-mail them)

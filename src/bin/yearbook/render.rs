@@ -1,13 +1,16 @@
 //! `yearbook render`: the report drawn to files. `--out DIR` writes one SVG per chart
 //! (`months.svg`, …, at each chart's natural size), `share-card.svg` (1080×1920, amounts hidden
-//! unless `--show-amounts`) and `report.html`, a standalone page with every section's text,
+//! unless `--show-amounts`), the story's cards (`story-01-year.svg`, …, the poster last; the
+//! same rule for amounts) and `report.html`, a standalone page with every section's text,
 //! table and chart inline that opens offline. `--out NAME.svg` writes the monthly chart alone,
 //! as before.
 
 use plotters::prelude::*;
 use std::path::Path;
-use yearbook::chart::{draw_chart, share_card, ChartSpec, Theme, CHARTS, SHARE_CARD_SIZE};
-use yearbook::present::{describe_report, html, Lang};
+use yearbook::chart::{
+    draw_chart, share_card, story_card, ChartSpec, Theme, CHARTS, SHARE_CARD_SIZE, STORY_CARD_SIZE,
+};
+use yearbook::present::{describe_report, html, story, Lang};
 use yearbook::Report;
 
 fn chart_svg(spec: &ChartSpec, report: &Report, lang: Lang) -> Result<String, String> {
@@ -44,6 +47,15 @@ pub fn render(out: &Path, report: &Report, lang: Lang, show_amounts: bool) -> Re
         share_card(&area, report, lang, show_amounts).map_err(|e| e.to_string())?;
     }
     write(&out.join("share-card.svg"), &card)?;
+    let story = story(report);
+    for (i, c) in story.cards.iter().enumerate() {
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, STORY_CARD_SIZE).into_drawing_area();
+            story_card(&area, report, &story, i, lang, show_amounts).map_err(|e| e.to_string())?;
+        }
+        write(&out.join(format!("story-{:02}-{}.svg", i + 1, c.id)), &svg)?;
+    }
     let sections = describe_report(report, lang);
     write(
         &out.join("report.html"),

@@ -205,8 +205,22 @@ fn place_table(report: &Report, places: &[Place], what: &'static Template, lang:
 
 /// §8 The keyword, its reason, the other candidates and the whole rule table.
 pub(in crate::present) fn keyword(report: &Report, lang: Lang) -> Described {
-    let mut sec = section("keyword", &l::SECTION_KEYWORD, lang, Some("keyword"));
     let k = &report.keyword;
+    if k.id == "freshStart" {
+        // Too little data to choose from: said once, in the line of sections left out.
+        let n = report.numbers.get(&report.currency).cloned().unwrap_or_default();
+        return left_out(
+            &l::SECTION_KEYWORD,
+            crate::phrase!(
+                crate::phrase::keywords::KEYWORD_NEEDS_MORE,
+                Arg::count(crate::report::MIN_PAYMENTS),
+                Arg::count(crate::report::MIN_DAYS),
+                Arg::count(n.payments),
+                Arg::count(n.covered_days)
+            ),
+        );
+    }
+    let mut sec = section("keyword", &l::SECTION_KEYWORD, lang, Some("keyword"));
     sec.summary
         .push(crate::phrase!(s::KEYWORD_BECAUSE, k.word.clone(), k.reason.clone()).render(lang));
     if let Some(others) = list(k.candidates.iter().skip(1).map(|c| c.word.clone())) {

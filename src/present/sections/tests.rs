@@ -41,22 +41,32 @@ fn sections_in_order_each_chart_named_once_and_the_empty_one_said_once() {
             "merchants",
             "calendar",
             "timing",
-            "keyword",
             "portrait",
             "flow",
             "whatCounts",
             "yearOverYear",
             "notShown"
         ],
-        "no merchant name in this year names a place"
+        "no merchant name in this year names a place; three payments choose no keyword"
     );
     let not_shown = find(&s, "notShown");
     assert_eq!(not_shown.title, "Not shown");
-    assert_eq!(not_shown.summary, ["Places: no place names were found in the statements."]);
-    assert_eq!(find(&sections(Lang::Zh), "notShown").summary, ["去过的地方：账单里没有找到地名。"]);
+    let keyword = "Keyword of the year: a keyword is chosen from 20 payments over 28 days or more; these statements hold 3 payments over 66 days.";
+    assert_eq!(
+        not_shown.summary,
+        ["Places: no place names were found in the statements.", keyword]
+    );
+    assert_eq!(
+        find(&sections(Lang::Zh), "notShown").summary,
+        [
+            "去过的地方：账单里没有找到地名。",
+            "年度关键词：至少要有 28 天、20 笔支付才选得出；这份账单有 66 天、3 笔支付。"
+        ]
+    );
     let mut charts: Vec<&str> = s.iter().filter_map(|s| s.chart.as_deref()).collect();
     charts.sort_unstable();
-    let mut known: Vec<&str> = CHARTS.iter().map(|c| c.id).filter(|id| *id != "places").collect();
+    let mut known: Vec<&str> =
+        CHARTS.iter().map(|c| c.id).filter(|id| !["places", "keyword"].contains(id)).collect();
     known.sort_unstable();
     assert_eq!(charts, known, "every chart shown belongs to exactly one section");
     for section in &s {
@@ -153,6 +163,7 @@ fn no_previous_year_says_how_to_get_one() {
         find(&s, "notShown").summary,
         [
             "Places: no place names were found in the statements.",
+            "Keyword of the year: a keyword is chosen from 20 payments over 28 days or more; these statements hold 3 payments over 66 days.",
             "Year over year: the statements hold nothing from 2023; add that year's to compare."
         ]
     );

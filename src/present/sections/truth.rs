@@ -3,7 +3,9 @@
 //! for what a wrong sentence would say ("1 payments", "0 days: worth celebrating", "73372").
 
 use crate::model::{Category, Kind, Transaction};
-use crate::phrase::{labels as l, sentences as s, summary as sm, Arg, Phrase, Template};
+use crate::phrase::{
+    labels as l, sentences as s, story as st, summary as sm, Arg, Phrase, Template,
+};
 use crate::present::{describe_report, Lang, Section};
 use crate::report::testing::{tx, Tx};
 use crate::report::Report;
@@ -124,8 +126,31 @@ const COUNTED: &[Counted] = &[
     Counted { template: &l::FOLDED_TABLE, at: 1, around: || vec![Arg::Same("Rows".into())],
         en: ["Rows (0 rows: show)", "Rows (1 row: show)", "Rows (1,234 rows: show)"], zh_one: "Rows（1 行，展开）" },
     Counted { template: &crate::phrase::keywords::REASON_TOO_FEW, at: 0, around: || vec![Arg::count(1)],
-        en: ["These statements hold 0 payments over 1 day: too few to read a pattern from", "These statements hold 1 payment over 1 day: too few to read a pattern from", "These statements hold 1,234 payments over 1 day: too few to read a pattern from"],
-        zh_one: "这份账单里只有 1 笔支付、1 天，还不足以读出消费习惯" },
+        en: ["A first chapter: 0 payments over 1 day", "A first chapter: 1 payment over 1 day", "A first chapter: 1,234 payments over 1 day"],
+        zh_one: "开篇：1 天里的 1 笔支付" },
+    Counted { template: &crate::phrase::keywords::KEYWORD_NEEDS_MORE, at: 2, around: || vec![Arg::count(20), Arg::count(28), Arg::count(5)],
+        en: ["a keyword is chosen from 20 payments over 28 days or more; these statements hold 0 payments over 5 days", "a keyword is chosen from 20 payments over 28 days or more; these statements hold 1 payment over 5 days", "a keyword is chosen from 20 payments over 28 days or more; these statements hold 1,234 payments over 5 days"],
+        zh_one: "至少要有 28 天、20 笔支付才选得出；这份账单有 5 天、1 笔支付" },
+    Counted { template: &st::STORY_ON_DAYS, at: 0, around: none,
+        en: ["on 0 days with spending", "on 1 day with spending", "on 1,234 days with spending"], zh_one: "1 天有消费" },
+    Counted { template: &st::STORY_SPENT_OVER, at: 0, around: || vec![Arg::count(5)],
+        en: ["spent over 0 payments on 5 days", "spent over 1 payment on 5 days", "spent over 1,234 payments on 5 days"], zh_one: "1 笔支付，5 天有消费" },
+    Counted { template: &st::STORY_PAYMENTS_THAT_DAY, at: 0, around: none,
+        en: ["0 payments that day", "1 payment that day", "1,234 payments that day"], zh_one: "这一天付了 1 笔" },
+    Counted { template: &st::STORY_PAYMENTS_THAT_DAY_AMOUNT, at: 0, around: || vec![Arg::money(crate::model::Currency::CNY, 500)],
+        en: ["0 payments that day, ¥5.00 in all", "1 payment that day, ¥5.00 in all", "1,234 payments that day, ¥5.00 in all"], zh_one: "这一天付了 1 笔，共 ¥5.00" },
+    Counted { template: &st::STORY_TIMES, at: 0, around: none,
+        en: ["0 times this year", "1 time this year", "1,234 times this year"], zh_one: "这一年去了 1 次" },
+    Counted { template: &st::STORY_TIMES_AMOUNT, at: 0, around: || vec![Arg::money(crate::model::Currency::CNY, 500)],
+        en: ["0 times this year, ¥5.00 in all", "1 time this year, ¥5.00 in all", "1,234 times this year, ¥5.00 in all"], zh_one: "这一年去了 1 次，共 ¥5.00" },
+    Counted { template: &st::STORY_HABIT_LINE, at: 0, around: none,
+        en: ["0 payments in that hour of the week", "1 payment in that hour of the week", "1,234 payments in that hour of the week"], zh_one: "一周里这个钟点付了 1 笔" },
+    Counted { template: &st::STORY_BRIEF_PAYMENTS, at: 0, around: none,
+        en: ["0 payments", "1 payment", "1,234 payments"], zh_one: "1 笔支付" },
+    Counted { template: &st::STORY_BRIEF_MERCHANT, at: 1, around: || vec![Arg::Same("Luckin".into())],
+        en: ["Luckin, 0 times", "Luckin, 1 time", "Luckin, 1,234 times"], zh_one: "Luckin 1 次" },
+    Counted { template: &st::STORY_BRIEF_STREAK, at: 0, around: none,
+        en: ["0 days in a row without spending", "1 day in a row without spending", "1,234 days in a row without spending"], zh_one: "连续 1 天零消费" },
     Counted { template: &sm::HEADLINE_LINE, at: 3,
         around: || vec![Arg::Same("CNY".into()), Arg::money(crate::model::Currency::CNY, 17452), Arg::money(crate::model::Currency::CNY, 128800)],
         en: ["CNY: spending ¥174.52, income ¥1,288.00, 0 transactions this year.", "CNY: spending ¥174.52, income ¥1,288.00, 1 transaction this year.", "CNY: spending ¥174.52, income ¥1,288.00, 1,234 transactions this year."],
@@ -294,23 +319,27 @@ fn income_only_leaves_the_spending_sections_out_in_one_line() {
     let r = report(&[tx("2024-06-01", 500_000).kind(Kind::Income).from("公司")]);
     let en = describe_report(&r, Lang::En);
     let ids: Vec<&str> = en.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["numbers", "months", "keyword", "flow", "whatCounts", "notShown"]);
+    assert_eq!(ids, ["numbers", "months", "flow", "whatCounts", "notShown"]);
     let numbers = &en[0].summary;
     assert_eq!(numbers[0], "You made no payments in 2024.");
     assert_eq!(en[1].summary, ["No spending this year."]);
-    let not_shown = &en[5].summary;
+    let not_shown = &en[4].summary;
     assert_eq!(
         not_shown[0],
         "Categories, Merchants, Calendar, When you pay, Places, Consumption portrait: no spending this year."
     );
     assert_eq!(
         not_shown[1],
+        "Keyword of the year: a keyword is chosen from 20 payments over 28 days or more; these statements hold 0 payments over 1 day."
+    );
+    assert_eq!(
+        not_shown[2],
         "Year over year: the statements hold nothing from 2023; add that year's to compare."
     );
-    assert_eq!(not_shown.len(), 2);
+    assert_eq!(not_shown.len(), 3);
     let zh = describe_report(&r, Lang::Zh);
     assert_eq!(
-        zh[5].summary[0],
+        zh[4].summary[0],
         "钱花在哪儿、商家、日历、什么时候付钱、去过的地方、消费画像：这一年没有支出。"
     );
     assert_reads_true(&sentences(&r, Lang::En));
