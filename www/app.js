@@ -121,7 +121,9 @@ const App = (() => {
       job = 0;
       hideProgress();
       for (const entry of entries) entry.options = { ...entry.committed };
-      setStatus('error', 'workerFailed', { error: message.message });
+      // Memory running out (a phone's browser) is said as such, with what to do (failure.js).
+      const failure = Failure.whileReading(message.message);
+      setStatus('error', failure.key, failure.values);
       renderFiles();
       // After a failure inside the core its instance may be unusable: start a fresh one.
       restartWorker();
@@ -373,8 +375,12 @@ const App = (() => {
       wire();
       setStatus('idle', 'ready');
       document.body.dataset.ready = 'true';
+      // When the page became usable, for the tests and `cargo xtask bench` in every engine.
+      performance.mark('yearbook-ready');
     } catch (error) {
-      setStatus('error', 'cannotStart', { error: String(error && error.message ? error.message : error) });
+      // WebAssembly missing or refused, or no memory for it: said as such (failure.js).
+      const failure = Failure.atStart(error);
+      setStatus('error', failure.key, failure.values);
     }
   }
 

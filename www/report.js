@@ -341,15 +341,24 @@ const ReportView = (() => {
 })();
 
 // The share card: drawn by the core on a canvas, amounts hidden unless the user shows them,
-// saved as a PNG made in the page (canvas.toBlob) or handed to the system share sheet.
+// kept through Picture (picture.js): a PNG made in the page, downloaded where downloads work and
+// always also shown as an <img> to long-press or right-click (in an in-app browser, at once and
+// in place of the canvas), or handed to the system share sheet where the browser can.
 const Share = (() => {
   let report = null;
   const canvas = () => document.getElementById('share-canvas');
+  const pictureBox = () => document.getElementById('share-picture');
 
   function show(next) {
+    // A picture of another report (or of none) must not stay on screen.
+    if (next !== report) Picture.clear(pictureBox());
     report = next;
     document.getElementById('share').hidden = !report;
     stale();
+  }
+
+  function fileName() {
+    return t('shareFile', { year: report.year });
   }
 
   function draw() {
@@ -363,10 +372,23 @@ const Share = (() => {
       target.dataset.amounts = String(showAmounts);
     } catch (error) {
       target.dataset.drawn = 'failed';
+      return;
+    }
+    // A picture on show must show what the card now says (the amounts, the language); in an
+    // in-app browser the picture is the way to keep it, so it is made as soon as the card is.
+    if (Picture.inApp() || Picture.showing(pictureBox())) {
+      // Without a picture the card is still on its canvas and in the download: nothing to say.
+      refreshPicture().catch(() => Picture.clear(pictureBox()));
     }
   }
 
-  // Drawn when it comes near the screen (it is a 1080×1920 picture), or before it is saved.
+  async function refreshPicture() {
+    const file = await Picture.fileOf(canvas(), fileName());
+    if (file) await Picture.show(pictureBox(), file, t('shareAlt'));
+  }
+
+  // Drawn when the card's section comes near the screen (it is a 1080×1920 picture), or before
+  // it is saved. The section, not the canvas: in an in-app browser the canvas is not shown.
   let near = false;
   const observer = new IntersectionObserver((entries) => {
     near = entries.some((entry) => entry.isIntersecting);
@@ -381,41 +403,31 @@ const Share = (() => {
 
   function pngFile() {
     if (canvas().dataset.drawn !== 'true') draw();
-    return new Promise((resolve) => {
-      canvas().toBlob((blob) => resolve(blob ? new File([blob], t('shareFile', { year: report.year }), { type: 'image/png' }) : null), 'image/png');
-    });
+    return Picture.fileOf(canvas(), fileName());
   }
 
   async function download() {
     const file = await pngFile();
-    if (!file) return;
-    const url = URL.createObjectURL(file);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    if (file) await Picture.save(pictureBox(), file, t('shareAlt'));
   }
 
   async function share() {
     const file = await pngFile();
-    if (!file || !navigator.canShare || !navigator.canShare({ files: [file] })) return;
-    try {
-      await navigator.share({ files: [file], title: t('shareTitle') });
-    } catch {
-      // Dismissed by the user: nothing to do.
-    }
+    if (file) await Picture.share(file, t('shareTitle'));
   }
 
   function wire() {
-    observer.observe(canvas());
+    observer.observe(document.getElementById('share'));
+    document.getElementById('share').classList.toggle('in-app', Picture.inApp());
     document.getElementById('share-amounts').addEventListener('change', draw);
-    document.getElementById('share-download').addEventListener('click', download);
+    const save = document.getElementById('share-download');
+    // In an in-app browser a download does nothing; the button still (re)makes the picture.
+    if (Picture.inApp()) save.dataset.t = 'shareSave';
+    save.textContent = t(save.dataset.t);
+    save.addEventListener('click', download);
     const native = document.getElementById('share-native');
     // Offered only where the browser can share a file (phones, some desktops).
-    native.hidden = !(navigator.canShare && navigator.share);
+    native.hidden = !Picture.canShareFiles();
     native.addEventListener('click', share);
   }
 

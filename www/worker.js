@@ -68,6 +68,8 @@ self.onmessage = (event) => {
 /** An exception as text, or the core's `{zh, en}` as it is. */
 function describe(error) {
   if (error && typeof error === 'object' && 'en' in error) return error;
+  // A RangeError keeps its name: it is how the engines say memory ran out (failure.js).
+  if (error instanceof RangeError) return `RangeError: ${error.message}`;
   return error && error.message ? error.message : String(error);
 }
 

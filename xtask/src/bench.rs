@@ -154,7 +154,8 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let summary = summarise(&results, &sizes)?;
     println!("\n{}", table(&results, &sizes));
     println!("{}", summary.line());
-    Ok(())
+    // Page-ready time per engine (bench_engines.rs).
+    crate::bench_engines::run(root, &wasm, crate::bench_engines::DEFAULT_REPS)
 }
 
 /// The release wasm and its no-modules glue in `out/pkg` (not `pkg/`, which `dist` owns), built

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::engines::Engines;
 use crate::toolchain::{self, Wasm};
 use crate::{cmd, dist, e2e, Result};
 
@@ -17,6 +18,9 @@ type Outcome = Result<Option<u64>>;
 struct Gate {
     root: PathBuf,
     wasm: Option<Wasm>,
+    engines: Option<Engines>,
+    /// The command line built for the end-to-end tests, once `dist/` and the fixtures are ready.
+    prepared: Option<PathBuf>,
 }
 
 impl Gate {
@@ -29,6 +33,32 @@ impl Gate {
         println!("xtask: wasm32 via {}", wasm.describe());
         self.wasm = Some(wasm.clone());
         Ok(wasm)
+    }
+
+    /// Firefox ESR and WebKitGTK with their drivers, found (or installed) once per run.
+    fn engines(&mut self) -> Result<Engines> {
+        if let Some(engines) = &self.engines {
+            return Ok(engines.clone());
+        }
+        let engines = Engines::ensure(&self.root)?;
+        self.engines = Some(engines.clone());
+        Ok(engines)
+    }
+
+    /// `dist/`, the fixtures and the command line for the end-to-end tests, made once per run.
+    fn prepare_end_to_end(&mut self) -> Result<PathBuf> {
+        if let Some(cli) = &self.prepared {
+            return Ok(cli.clone());
+        }
+        let wasm = self.wasm()?;
+        dist::dist_with(&self.root, &wasm)?;
+        let cli = e2e::prepare(&self.root, &self.fixtures())?;
+        self.prepared = Some(cli.clone());
+        Ok(cli)
+    }
+
+    fn fixtures(&self) -> PathBuf {
+        self.root.join("target/e2e-fixtures")
     }
 
     fn cargo(&self) -> Command {
@@ -93,12 +123,42 @@ impl Gate {
         at_least_one(cargo_passed(&captured.output), "wasm-pack test")
     }
 
-    fn end_to_end(&mut self) -> Outcome {
+    /// The same browser tests in Firefox ESR through geckodriver (`wasm-pack test --firefox`).
+    fn test_browser_firefox(&mut self) -> Outcome {
         let wasm = self.wasm()?;
-        dist::dist_with(&self.root, &wasm)?;
+        let engines = self.engines()?;
+        toolchain::ensure_wasm_bindgen_cli(&self.root)?;
+        let mut test = match wasm {
+            Wasm::Rustup => {
+                toolchain::ensure_wasm_pack()?;
+                let mut test = Command::new("wasm-pack");
+                test.args(["test", "--headless", "--firefox", "--geckodriver"])
+                    .arg(&engines.geckodriver)
+                    .args(["--mode", "no-install", "."]);
+                test
+            }
+            Wasm::Debian { .. } => {
+                let mut test = self.cargo();
+                test.args(["test", "--target", toolchain::WASM_TARGET])
+                    .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+                    .env("WASM_BINDGEN_TEST_ONLY_WEB", "1")
+                    .env("GECKODRIVER", &engines.geckodriver)
+                    .env_remove("CHROMEDRIVER");
+                wasm.apply(&mut test);
+                test
+            }
+        };
+        // geckodriver starts the `firefox` on PATH: Debian's firefox-esr, through the link.
+        test.env("PATH", engines.path_with_firefox()).current_dir(&self.root);
+        let captured = cmd::run_captured(&mut test)?;
+        at_least_one(cargo_passed(&captured.output), "wasm-pack test --firefox")
+    }
+
+    fn end_to_end(&mut self) -> Outcome {
+        let cli = self.prepare_end_to_end()?;
         toolchain::ensure_chromium()?;
-        let fixtures = self.root.join("target/e2e-fixtures");
-        let cli = e2e::prepare(&self.root, &fixtures)?;
+        crate::engines::ensure_cjk_font()?;
+        let fixtures = self.fixtures();
         let e2e = self.root.join("tests/e2e");
         toolchain::ensure_e2e_packages(&e2e)?;
         let mut playwright = Command::new("npx");
@@ -111,17 +171,39 @@ impl Gate {
         let captured = cmd::run_captured(&mut playwright)?;
         at_least_one(playwright_passed(&captured.output), "playwright test")
     }
+
+    /// The page in Firefox ESR and WebKitGTK through WebDriver (`tests/e2e/engines/`), run by
+    /// Playwright Test's runner (its server, fixtures and reporting) under a virtual display.
+    fn end_to_end_engines(&mut self) -> Outcome {
+        let cli = self.prepare_end_to_end()?;
+        let engines = self.engines()?;
+        let fixtures = self.fixtures();
+        let e2e = self.root.join("tests/e2e");
+        toolchain::ensure_e2e_packages(&e2e)?;
+        let mut playwright = Command::new("npx");
+        playwright
+            .args(["--no", "playwright", "test", "--config", "engines.config.mjs"])
+            .current_dir(&e2e)
+            .env("YEARBOOK_FIXTURES", &fixtures)
+            .env("YEARBOOK_CLI", &cli)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        engines.apply(&mut playwright);
+        let captured = cmd::run_captured(&mut Engines::under_xvfb(&playwright))?;
+        at_least_one(playwright_passed(&captured.output), "playwright test (Firefox, WebKit)")
+    }
 }
 
 type Step = fn(&mut Gate) -> Outcome;
 
-const STEPS: [(&str, Step); 6] = [
+const STEPS: [(&str, Step); 8] = [
     ("fmt", Gate::fmt),
     ("clippy (native)", Gate::clippy_native),
     ("clippy (wasm32)", Gate::clippy_wasm),
     ("tests (native)", Gate::test_native),
     ("tests (browser, wasm-pack)", Gate::test_browser),
+    ("tests (browser, Firefox)", Gate::test_browser_firefox),
     ("dist + end-to-end", Gate::end_to_end),
+    ("end-to-end (Firefox, WebKit)", Gate::end_to_end_engines),
 ];
 
 enum Status {
@@ -132,7 +214,7 @@ enum Status {
 
 /// Runs the gate and prints the summary; `Ok(false)` when a step failed.
 pub fn run(root: &Path) -> Result<bool> {
-    let mut gate = Gate { root: root.to_path_buf(), wasm: None };
+    let mut gate = Gate { root: root.to_path_buf(), wasm: None, engines: None, prepared: None };
     let mut results: Vec<(&str, Status, Option<Duration>)> = Vec::new();
     let mut failed = false;
     for (index, (name, step)) in STEPS.iter().enumerate() {

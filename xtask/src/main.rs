@@ -4,9 +4,11 @@
 //! needs nothing but cargo to get going; the tools the gate needs are installed on first use.
 
 mod bench;
+mod bench_engines;
 mod cmd;
 mod dist;
 mod e2e;
+mod engines;
 mod fuzz;
 mod gate;
 mod sample;
@@ -31,10 +33,13 @@ commands:
                                write a synthetic statement to stdout (default 400 rows, seed 7)
   bench [--quick] [--reps N]   time the wasm pipeline against the JavaScript way and native
                                on synthetic statements (docs/benchmarks.md)
+  bench-engines [--reps N]     page-ready time of the built page per engine (Chromium,
+                               Firefox ESR, WebKitGTK), from file:// (also the end of bench)
   fuzz [--minutes N] [TARGET...]
                                run the cargo-fuzz targets in fuzz/, N minutes each (default 1)
   test                         the whole gate: fmt, clippy (native, wasm32), native tests,
-                               browser tests, dist + end-to-end tests
+                               browser tests (Chromium, Firefox), dist + end-to-end tests
+                               (Chromium; Firefox ESR and WebKitGTK)
   help                         this text
 
 environment:
@@ -49,6 +54,10 @@ fn main() -> ExitCode {
         Some("build" | "dist") => no_options(&args[1..]).and_then(|()| dist::dist(&root)),
         Some("serve") => serve::Options::parse(&args[1..]).and_then(|o| serve::serve(&root, &o)),
         Some("bench") => bench::Options::parse(&args[1..]).and_then(|o| bench::run(&root, &o)),
+        Some("bench-engines") => bench_engines::parse_reps(&args[1..]).and_then(|reps| {
+            let wasm = toolchain::Wasm::ensure(&root)?;
+            bench_engines::run(&root, &wasm, reps)
+        }),
         Some("fuzz") => fuzz::Options::parse(&args[1..]).and_then(|o| fuzz::run(&root, &o)),
         Some("sample") => sample::Options::parse(&args[1..]).and_then(|o| sample::write(&o)),
         Some("test") => match no_options(&args[1..]).and_then(|()| gate::run(&root)) {

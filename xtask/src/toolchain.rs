@@ -288,7 +288,7 @@ pub fn ensure_e2e_packages(e2e_dir: &Path) -> Result<()> {
 }
 
 /// `apt-get install` as root on Debian; anywhere else, an error saying exactly what to install.
-fn apt_install(packages: &[&str], why: &str) -> Result<()> {
+pub fn apt_install(packages: &[&str], why: &str) -> Result<()> {
     let list = packages.join(" ");
     let is_debian = Path::new("/etc/debian_version").is_file()
         && cmd::probe(Command::new("apt-get").arg("--version")).is_some();
