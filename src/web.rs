@@ -112,6 +112,8 @@ impl FileSent {
 struct ReportChoices {
     /// Places the person removed as wrongly inferred (the ids in the places table's `rowIds`).
     exclude_places: Vec<String>,
+    /// The year picked in the page; `None` (or absent) for the core's default.
+    year: Option<i32>,
 }
 
 /// What the page shows after a change: each file's listing, the report (for the main thread's
@@ -166,7 +168,7 @@ impl SessionHandle {
                 .then(|| js_sys::Uint8Array::new(&bytes).to_vec());
             inputs.push(sent.into_input(bytes));
         }
-        self.session.choose(None, ReportOptions::excluding_places(choices.exclude_places));
+        self.session.choose(choices.year, ReportOptions::excluding_places(choices.exclude_places));
         // Each file's bytes are given up to the core, which frees them once decoded.
         self.session.read(inputs);
         self.shown()
@@ -177,7 +179,7 @@ impl SessionHandle {
     pub fn choose(&mut self, choices: JsValue) -> Result<JsValue, JsValue> {
         let choices: ReportChoices =
             from_js_or_default(&choices, "the choices for the report are not valid")?;
-        self.session.choose(None, ReportOptions::excluding_places(choices.exclude_places));
+        self.session.choose(choices.year, ReportOptions::excluding_places(choices.exclude_places));
         self.shown()
     }
 

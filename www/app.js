@@ -27,6 +27,7 @@ const App = (() => {
   let sessionHolds = false;
   /** Places the person removed from the report as wrongly inferred (in memory only). */
   let excludedPlaces = [];
+  let chosenYear = null; // the year picked in the report; null: the core's default
 
   // ---- status and progress ------------------------------------------------------------------
 
@@ -150,6 +151,8 @@ const App = (() => {
       files: entries.map((e) => ({ id: e.id, name: e.name, file: e.file, demo: e.demo, options: e.options })),
       report: { excludePlaces: excludedPlaces },
     });
+    // Other files, other years: the core picks the default again.
+    chosenYear = null;
   }
 
   /** The report again with the choices made about it, from the rows the worker holds. */
@@ -158,7 +161,7 @@ const App = (() => {
     jobCounter += 1;
     job = jobCounter;
     setStatus('busy', 'busyReport');
-    worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces } });
+    worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces, year: chosenYear } });
     return undefined;
   }
 
@@ -327,6 +330,10 @@ const App = (() => {
       removedPlaces: () => excludedPlaces,
       restorePlaces() {
         excludedPlaces = [];
+        chooseAgain();
+      },
+      chooseYear(year) {
+        chosenYear = year;
         chooseAgain();
       },
     });

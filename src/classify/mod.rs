@@ -9,10 +9,12 @@ mod merchant;
 pub mod places;
 mod places_data;
 mod refunds;
+mod repeats;
 mod rules;
 
 pub use alipay::from_alipay;
 pub use duplicates::mark_duplicates;
 pub use merchant::clean_merchant;
 pub use refunds::link_refunds;
+pub use repeats::{mark_repeats, AlreadyIn, FileRows};
 pub use rules::from_text;

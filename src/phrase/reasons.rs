@@ -223,4 +223,7 @@ templates! {
     /// {0}: the wallet row; {1}: its format's name.
     DUPLICATE = "same payment as row {0} of the {1}: counted there",
         "与{1}第 {0} 行是同一笔付款：已在那里计入";
+    /// {0}: the row's line in the file read first; {1}: that file's name.
+    REPEATED = "already read as row {0} of {1}: counted once, there",
+        "与 {1} 第 {0} 行相同：只计一次";
 }
