@@ -123,6 +123,7 @@ mod tests {
             status: crate::intern::empty(),
             order_id: String::new(),
             refunded_minor: 0,
+            counterparty_account: crate::intern::empty(),
         }
     }
 

@@ -181,6 +181,7 @@ mod tests {
             status: crate::intern::empty(),
             order_id: id.to_string(),
             refunded_minor: 0,
+            counterparty_account: crate::intern::empty(),
         }
     }
 

@@ -150,6 +150,7 @@ pub fn read<'a>(inputs: impl IntoIterator<Item = Input<'a>>) -> Batch {
                 .collect();
         }
     }
+    crate::classify::mark_own_transfers(&mut all);
     crate::classify::mark_duplicates(&mut all);
     Batch { files, transactions: all }
 }
