@@ -15,7 +15,7 @@ mod rules;
 
 pub use alipay::from_alipay;
 pub use duplicates::mark_duplicates;
-pub use merchant::clean_merchant;
+pub use merchant::{clean_merchant, merchant_from_description};
 pub use own_accounts::mark_own_transfers;
 pub use refunds::link_refunds;
 pub use repeats::{mark_repeats, AlreadyIn, FileRows};
