@@ -28,6 +28,7 @@ const App = (() => {
   /** Places the person removed from the report as wrongly inferred (in memory only). */
   let excludedPlaces = [];
   let chosenYear = null; // the year picked in the report; null: the core's default
+  let chosenCurrency = null; // the currency picked in the report; null: the core's default
 
   // ---- status and progress ------------------------------------------------------------------
 
@@ -151,8 +152,9 @@ const App = (() => {
       files: entries.map((e) => ({ id: e.id, name: e.name, file: e.file, demo: e.demo, options: e.options })),
       report: { excludePlaces: excludedPlaces },
     });
-    // Other files, other years: the core picks the default again.
+    // Other files, other years and currencies: the core picks the defaults again.
     chosenYear = null;
+    chosenCurrency = null;
   }
 
   /** The report again with the choices made about it, from the rows the worker holds. */
@@ -161,7 +163,7 @@ const App = (() => {
     jobCounter += 1;
     job = jobCounter;
     setStatus('busy', 'busyReport');
-    worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces, year: chosenYear } });
+    worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces, year: chosenYear, currency: chosenCurrency } });
     return undefined;
   }
 
@@ -334,6 +336,10 @@ const App = (() => {
       },
       chooseYear(year) {
         chosenYear = year;
+        chooseAgain();
+      },
+      chooseCurrency(code) {
+        chosenCurrency = code;
         chooseAgain();
       },
     });

@@ -27,7 +27,7 @@ const ReportView = (() => {
   let held = null; // its report read once by the core (wasm_bindgen.Report), for drawing
   let specs = null; // the charts and the size each is designed for (chartSpecs)
   /** What the page does for the report's actions (set by app.js). */
-  const handlers = { removePlace: null, removedPlaces: () => [], restorePlaces: null, chooseYear: null };
+  const handlers = { removePlace: null, removedPlaces: () => [], restorePlaces: null, chooseYear: null, chooseCurrency: null };
   let printing = false;
   const drawQueue = new Set();
   let drawScheduled = false;
@@ -68,6 +68,16 @@ const ReportView = (() => {
       return option;
     }));
     document.getElementById('year-choice').hidden = years.length < 2;
+    // The currencies of the year: the sections follow the one chosen, nothing is converted.
+    const currencies = Object.entries(report.currencies || {});
+    const currency = document.getElementById('currency');
+    currency.replaceChildren(...currencies.map(([code, totals]) => {
+      const option = el('option', null, t('currencyOption', { code, n: totals.payments, count: formatCount(totals.payments) }));
+      option.value = code;
+      option.selected = code === report.currency;
+      return option;
+    }));
+    document.getElementById('currency-choice').hidden = currencies.length < 2;
   }
 
   /** The core's headline: the title, and one line per currency (spending, income, rows). */
@@ -344,6 +354,9 @@ const ReportView = (() => {
     document.getElementById('year').addEventListener('change', (event) => {
       if (handlers.chooseYear) handlers.chooseYear(Number(event.target.value));
     });
+    document.getElementById('currency').addEventListener('change', (event) => {
+      if (handlers.chooseCurrency) handlers.chooseCurrency(event.target.value);
+    });
   }
 
   return {
@@ -351,7 +364,7 @@ const ReportView = (() => {
     wire,
     /** Renders the report again in the current language. */
     relabel: () => show(shown),
-    /** Sets the actions: {removePlace(id), removedPlaces(), restorePlaces(), chooseYear(year)}. */
+    /** Sets the actions: {removePlace(id), removedPlaces(), restorePlaces(), chooseYear(year), chooseCurrency(code)}. */
     setHandlers: (given) => Object.assign(handlers, given),
     /** The report on screen (as the worker sent it), or null. */
     current: () => (shown ? shown.report : null),

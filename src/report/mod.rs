@@ -54,7 +54,8 @@ use std::collections::BTreeMap;
 pub struct Report {
     /// The calendar year reported on.
     pub year: i32,
-    /// The currency the sections below are drawn in: the one with the most rows this year.
+    /// The currency the sections below are drawn in: the one asked for, else the one with the
+    /// most payments this year.
     pub currency: Currency,
     /// Headline totals per currency, in minor units.
     pub currencies: BTreeMap<Currency, Totals>,
@@ -101,12 +102,23 @@ pub struct ReportOptions {
     /// Places the user removed (ids, Chinese or English names, country codes); see
     /// `places.rs`.
     pub exclude_places: Vec<String>,
+    /// The currency sections 2–12 are drawn in; `None`, or one the year does not hold, for
+    /// the one with the most payments. No amount is ever converted.
+    pub currency: Option<Currency>,
 }
 
 impl ReportOptions {
+    /// The same options, with the sections drawn in `currency`.
+    pub fn in_currency(self, currency: Option<Currency>) -> ReportOptions {
+        ReportOptions { currency, ..self }
+    }
+
     /// Options that remove these places (ids, names or country codes).
     pub fn excluding_places<S: Into<String>>(places: impl IntoIterator<Item = S>) -> ReportOptions {
-        ReportOptions { exclude_places: places.into_iter().map(Into::into).collect() }
+        ReportOptions {
+            exclude_places: places.into_iter().map(Into::into).collect(),
+            currency: None,
+        }
     }
 }
 
@@ -185,10 +197,14 @@ impl Report {
                 _ => {}
             }
         }
-        let currency = currencies
-            .iter()
-            .max_by_key(|(_, totals)| totals.transactions)
-            .map_or(Currency::CNY, |(c, _)| *c);
+        // The person's choice when the year holds it; else the most payments (then rows).
+        let currency =
+            options.currency.filter(|c| currencies.contains_key(c)).unwrap_or_else(|| {
+                currencies
+                    .iter()
+                    .max_by_key(|(_, totals)| (totals.payments, totals.transactions))
+                    .map_or(Currency::CNY, |(c, _)| *c)
+            });
         let rows_of = |year: i32, currency: Currency| -> Vec<&Transaction> {
             transactions
                 .iter()
@@ -380,6 +396,31 @@ mod tests {
         assert_eq!((previous.year, previous.numbers.spending_minor), (2023, 15000));
         assert_eq!(previous.change.spending_minor, 22000);
         assert_eq!(r.keyword.id, "freshStart", "four payments are too few");
+    }
+
+    #[test]
+    fn every_currency_gets_its_report_and_none_is_converted() {
+        // Two payments in GBP with many transfers, three payments in CNY: CNY by default.
+        let mut rows: Vec<Transaction> =
+            (1..=3).map(|d| tx(&format!("2024-03-0{d}"), 1000)).collect();
+        rows.extend((1..=2).map(|d| tx(&format!("2024-04-0{d}"), 500).currency(Currency::GBP)));
+        rows.extend(
+            (0..5).map(|_| tx("2024-04-09", 9).kind(Kind::Transfer).currency(Currency::GBP)),
+        );
+        let r = Report::build(&rows, None).expect("a report");
+        assert_eq!(r.currency, Currency::CNY, "the most payments, not the most rows");
+        let gbp = ReportOptions::default().in_currency(Some(Currency::GBP));
+        let r = Report::build_with(&rows, None, &gbp).expect("a report");
+        assert_eq!(r.currency, Currency::GBP);
+        assert_eq!(r.categories.items.iter().map(|c| c.spending_minor).sum::<i64>(), 1000);
+        assert_eq!(r.months[3].spending_minor, 1000, "April in pounds, nothing converted");
+        assert_eq!(r.what_counts.spending_minor, 1000);
+        // A currency the year does not hold falls back to the default.
+        let eur = ReportOptions::default().in_currency(Some(Currency::EUR));
+        assert_eq!(
+            Report::build_with(&rows, None, &eur).expect("a report").currency,
+            Currency::CNY
+        );
     }
 
     #[test]

@@ -75,3 +75,23 @@ for (const shot of [
     });
   });
 }
+
+test('with yuan and dollars, the currency picker draws every section in the one chosen', async ({ page }) => {
+  const seen = await openPage(page);
+  await dropFiles(page, [overlap('alipay-year.csv'), { ...overlap('chase-h1.csv'), type: 'text/csv' }]);
+  await expect(page.locator('#report-title')).toContainText('2024');
+  const picker = page.locator('#currency');
+  await expect(page.locator('#currency-choice')).toBeVisible();
+  await expect(picker).toHaveValue('CNY');
+  await expect(picker.locator('option')).toHaveText(['CNY · 9 payments', 'USD · 6 payments']);
+  await expect(page.locator('#sections')).toContainText('¥200.00');
+  await picker.selectOption('USD');
+  await expect(picker).toHaveValue('USD');
+  // The biggest purchase of the Chase half-year, in dollars, nothing converted.
+  await expect(page.locator('#sections')).toContainText('$120.00');
+  await expect(page.locator('#sections')).not.toContainText('¥200.00');
+  // The headline still has a line per currency.
+  await expect(page.locator('#report-summary .headline')).toHaveCount(2);
+  await page.screenshot({ path: join(OUT, 'trust-currency-en-desktop.png'), fullPage: false });
+  expectClean(seen);
+});
