@@ -184,6 +184,10 @@ pub struct Transaction {
     pub status: Shared,
     /// The provider's order or transaction id, trimmed (OFX `FITID`, camt `AcctSvcrRef`, …).
     pub order_id: String,
+    /// The other side's account as the statement gives it (camt `CdtrAcct`/`DbtrAcct`, MT940
+    /// `:86:` ?31, OFX `BANKACCTTO`), empty when it names none: one of the person's own
+    /// accounts makes the row a transfer (`classify::own_accounts`).
+    pub counterparty_account: Shared,
     /// How much of this row linked refunds have netted, in minor units; 0 as read. What counts
     /// as spending is derived from it, the kind and the amount ([`Transaction::spending_minor`]),
     /// so no reader and no later step can make a transfer count, or a refund count twice.

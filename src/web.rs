@@ -112,6 +112,10 @@ impl FileSent {
 struct ReportChoices {
     /// Places the person removed as wrongly inferred (the ids in the places table's `rowIds`).
     exclude_places: Vec<String>,
+    /// The year picked in the page; `None` (or absent) for the core's default.
+    year: Option<i32>,
+    /// The currency picked in the page (`"CNY"`); `None` for the core's default.
+    currency: Option<crate::Currency>,
 }
 
 /// What the page shows after a change: each file's listing, the report (for the main thread's
@@ -166,7 +170,10 @@ impl SessionHandle {
                 .then(|| js_sys::Uint8Array::new(&bytes).to_vec());
             inputs.push(sent.into_input(bytes));
         }
-        self.session.choose(None, ReportOptions::excluding_places(choices.exclude_places));
+        self.session.choose(
+            choices.year,
+            ReportOptions::excluding_places(choices.exclude_places).in_currency(choices.currency),
+        );
         // Each file's bytes are given up to the core, which frees them once decoded.
         self.session.read(inputs);
         self.shown()
@@ -177,7 +184,10 @@ impl SessionHandle {
     pub fn choose(&mut self, choices: JsValue) -> Result<JsValue, JsValue> {
         let choices: ReportChoices =
             from_js_or_default(&choices, "the choices for the report are not valid")?;
-        self.session.choose(None, ReportOptions::excluding_places(choices.exclude_places));
+        self.session.choose(
+            choices.year,
+            ReportOptions::excluding_places(choices.exclude_places).in_currency(choices.currency),
+        );
         self.shown()
     }
 

@@ -268,3 +268,27 @@ fn map_needs_what_the_mapping_step_needs() {
         assert!(stderr.starts_with(says), "{spec}: {stderr}");
     }
 }
+
+#[test]
+fn report_currency_draws_the_sections_in_the_currency_asked_for_and_year_picks_the_year() {
+    let files = ["tests/fixtures/overlap/alipay-year.csv", "tests/fixtures/overlap/chase-h1.csv"];
+    let report = |extra: &[&str]| {
+        let mut args = vec!["report", files[0], files[1], "--json"];
+        args.extend_from_slice(extra);
+        let (code, stdout, stderr) = yearbook(&args);
+        assert_eq!(code, 0, "{stderr}");
+        serde_json::from_str::<serde_json::Value>(&stdout).expect("JSON")
+    };
+    // Nine payments in yuan against six in dollars: yuan by default.
+    let default = report(&[]);
+    assert_eq!(default["currency"], "CNY");
+    assert_eq!(default["whatCounts"]["spendingMinor"], 71300);
+    let dollars = report(&["--report-currency", "USD"]);
+    assert_eq!(dollars["currency"], "USD");
+    // January–June of the Chase export: 35 + 120 + 45 + 4.50 + 4.50 + 88 dollars, unconverted.
+    assert_eq!(dollars["whatCounts"]["spendingMinor"], 29700);
+    assert_eq!(dollars["currencies"], default["currencies"], "the headline keeps every currency");
+    let (code, _, stderr) = yearbook(&["report", files[0], "--report-currency", "yuan"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--report-currency needs a code like CNY"), "{stderr}");
+}

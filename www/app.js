@@ -27,6 +27,8 @@ const App = (() => {
   let sessionHolds = false;
   /** Places the person removed from the report as wrongly inferred (in memory only). */
   let excludedPlaces = [];
+  let chosenYear = null; // the year picked in the report; null: the core's default
+  let chosenCurrency = null; // the currency picked in the report; null: the core's default
 
   // ---- status and progress ------------------------------------------------------------------
 
@@ -152,6 +154,9 @@ const App = (() => {
       files: entries.map((e) => ({ id: e.id, name: e.name, file: e.file, demo: e.demo, options: e.options })),
       report: { excludePlaces: excludedPlaces },
     });
+    // Other files, other years and currencies: the core picks the defaults again.
+    chosenYear = null;
+    chosenCurrency = null;
   }
 
   /** The report again with the choices made about it, from the rows the worker holds. */
@@ -160,7 +165,7 @@ const App = (() => {
     jobCounter += 1;
     job = jobCounter;
     setStatus('busy', 'busyReport');
-    worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces } });
+    worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces, year: chosenYear, currency: chosenCurrency } });
     return undefined;
   }
 
@@ -329,6 +334,14 @@ const App = (() => {
       removedPlaces: () => excludedPlaces,
       restorePlaces() {
         excludedPlaces = [];
+        chooseAgain();
+      },
+      chooseYear(year) {
+        chosenYear = year;
+        chooseAgain();
+      },
+      chooseCurrency(code) {
+        chosenCurrency = code;
         chooseAgain();
       },
     });

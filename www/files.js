@@ -285,6 +285,7 @@ const FileList = (() => {
       item.append(el('p', 'file-detail', t('pending')));
     } else if (state === 'read') {
       item.append(el('p', 'file-detail', pick(outcome.summary)));
+      for (const note of outcome.notes || []) item.append(el('p', 'file-detail note', pick(note)));
       if (entry.rememberedMapping) item.append(el('p', 'hint', t('mappingRemembered')));
       if (outcome.mappable && !entry.demo) {
         const change = el('button', 'secondary small', t('mappingChange'));

@@ -27,7 +27,7 @@ const ReportView = (() => {
   let held = null; // its report read once by the core (wasm_bindgen.Report), for drawing
   let specs = null; // the charts and the size each is designed for (chartSpecs)
   /** What the page does for the report's actions (set by app.js). */
-  const handlers = { removePlace: null, removedPlaces: () => [], restorePlaces: null };
+  const handlers = { removePlace: null, removedPlaces: () => [], restorePlaces: null, chooseYear: null, chooseCurrency: null };
   let printing = false;
   const drawQueue = new Set();
   let drawScheduled = false;
@@ -52,6 +52,32 @@ const ReportView = (() => {
   function heldReport() {
     if (!held && shown && shown.report) held = new wasm_bindgen.Report(shown.report);
     return held;
+  }
+
+  /**
+   * The year picker: every year in the data with its rows (the core's `years`), the reported
+   * one selected; hidden when the data holds one year.
+   */
+  function renderYears(report) {
+    const select = document.getElementById('year');
+    const years = report.years || [];
+    select.replaceChildren(...years.map((y) => {
+      const option = el('option', null, t('yearOption', { year: y.year, n: y.transactions, count: formatCount(y.transactions) }));
+      option.value = String(y.year);
+      option.selected = y.year === report.year;
+      return option;
+    }));
+    document.getElementById('year-choice').hidden = years.length < 2;
+    // The currencies of the year: the sections follow the one chosen, nothing is converted.
+    const currencies = Object.entries(report.currencies || {});
+    const currency = document.getElementById('currency');
+    currency.replaceChildren(...currencies.map(([code, totals]) => {
+      const option = el('option', null, t('currencyOption', { code, n: totals.payments, count: formatCount(totals.payments) }));
+      option.value = code;
+      option.selected = code === report.currency;
+      return option;
+    }));
+    document.getElementById('currency-choice').hidden = currencies.length < 2;
   }
 
   /** The core's headline: the title, and one line per currency (spending, income, rows). */
@@ -193,6 +219,7 @@ const ReportView = (() => {
       return;
     }
     renderHeadline(shown.headline);
+    renderYears(shown.report);
     area.hidden = false;
     const current = showing;
     setTimeout(() => {
@@ -324,6 +351,12 @@ const ReportView = (() => {
       for (const details of opened.splice(0)) details.open = false;
       redrawAll();
     });
+    document.getElementById('year').addEventListener('change', (event) => {
+      if (handlers.chooseYear) handlers.chooseYear(Number(event.target.value));
+    });
+    document.getElementById('currency').addEventListener('change', (event) => {
+      if (handlers.chooseCurrency) handlers.chooseCurrency(event.target.value);
+    });
   }
 
   return {
@@ -331,7 +364,7 @@ const ReportView = (() => {
     wire,
     /** Renders the report again in the current language. */
     relabel: () => show(shown),
-    /** Sets the actions: {removePlace(id), removedPlaces(), restorePlaces()}. */
+    /** Sets the actions: {removePlace(id), removedPlaces(), restorePlaces(), chooseYear(year), chooseCurrency(code)}. */
     setHandlers: (given) => Object.assign(handlers, given),
     /** The report on screen (as the worker sent it), or null. */
     current: () => (shown ? shown.report : null),

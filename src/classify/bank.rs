@@ -86,6 +86,81 @@ fn mentions(list: &[&str], upper: &str) -> bool {
     list.iter().any(|item| upper.contains(item))
 }
 
+/// Words that say money moved between the person's own accounts, in the languages of the banks
+/// read (German, Dutch, French, Polish, Chinese); English is [`english_own_transfer`].
+const OWN_TRANSFER_TEXT: &[&str] = &[
+    "UMBUCHUNG",
+    "ÜBERTRAG",
+    "UEBERTRAG",
+    "EIGEN REKENING",
+    "SPAARREKENING",
+    "VIREMENT INTERNE",
+    "COMPTE A COMPTE",
+    "COMPTE À COMPTE",
+    "PRZELEW WŁASNY",
+    "PRZELEW WLASNY",
+    "转入本人账户",
+    "转至本人账户",
+    "本人账户转账",
+];
+/// Words that say a card bill was paid (Danish `afregning`: settlement; English autopay names
+/// a card, or a utility's autopay would be taken for one).
+const CARD_REPAYMENT_TEXT: &[&str] = &["MASTERCARD AFREGNING", "VISA AFREGNING", "KORTAFREGNING"];
+/// Danish "transferred to/from", which names the card or account it went to.
+const DANISH_MOVED: &[&str] = &["OVERFØRT", "OVERFORT", "OVERFØRSEL", "OVERFORSEL"];
+/// Cards a bill is paid to.
+const CARD_WORDS: &[&str] =
+    &["MASTERCARD", "VISA", "CARD", "CRD", "AMEX", "DISCOVER", "CITI", "KREDITKORT"];
+/// Own accounts in English and Danish statements.
+const OWN_ACCOUNT_WORDS: &[&str] =
+    &["OWN", "SAVINGS", "SWEEP", "MONEY MARKET", "OPSPARING", "EGEN KONTO"];
+
+/// The words of upper-cased `text` (letters and digits), padded with spaces so that
+/// `" OWN "` matches the word and not `DOWNTOWN`.
+fn padded_words(upper: &str) -> String {
+    let words: String = upper.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn has_word(list: &[&'static str], padded: &str) -> Option<&'static str> {
+    list.iter().find(|w| padded.contains(&format!(" {w} "))).copied()
+}
+
+/// English: a transfer to or from one's own, savings, sweep or money-market account
+/// (`TRANSFER TO MBR ***0123 ACCT 4 - SWEEP ACCOUNT`); the words that say so.
+fn english_own_transfer(padded: &str) -> Option<&'static str> {
+    let transfer = [" TRANSFER ", " XFER ", " TRF "].iter().any(|w| padded.contains(w));
+    if transfer {
+        has_word(OWN_ACCOUNT_WORDS, padded)
+    } else {
+        None
+    }
+}
+
+/// What the text says about a row moving money between the person's own accounts or paying a
+/// card bill: `(kind, the words that say so)`.
+fn own_money_text(upper: &str) -> Option<(Kind, &'static str)> {
+    if let Some(words) = CARD_REPAYMENT_TEXT.iter().find(|w| upper.contains(*w)) {
+        return Some((Kind::Repayment, words));
+    }
+    let padded = padded_words(upper);
+    if padded.contains(" AUTOPAY ") && has_word(CARD_WORDS, &padded).is_some() {
+        return Some((Kind::Repayment, "AUTOPAY"));
+    }
+    if let Some(moved) = has_word(DANISH_MOVED, &padded) {
+        if has_word(&["MASTERCARD", "VISA", "KREDITKORT"], &padded).is_some() {
+            return Some((Kind::Repayment, moved));
+        }
+        if has_word(OWN_ACCOUNT_WORDS, &padded).is_some() {
+            return Some((Kind::Transfer, moved));
+        }
+    }
+    if let Some(words) = OWN_TRANSFER_TEXT.iter().find(|w| upper.contains(*w)) {
+        return Some((Kind::Transfer, words));
+    }
+    english_own_transfer(&padded).map(|words| (Kind::Transfer, words))
+}
+
 /// Reward credits onto a card: income, not a refund.
 const REWARD_TEXT: &[&str] = &["CASHBACK", "CASH BACK", "REWARD"];
 
@@ -100,6 +175,13 @@ pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
     }
     if has(TRANSFER_TYPES, row.type_code) {
         return (Kind::Transfer, phrase!(r::BANK_TRANSFER, row.type_code.trim()));
+    }
+    match own_money_text(&text) {
+        Some((Kind::Transfer, words)) => {
+            return (Kind::Transfer, phrase!(r::BANK_OWN_TRANSFER_TEXT, words));
+        }
+        Some((kind, words)) => return (kind, phrase!(r::BANK_CARD_REPAYMENT_TEXT, words)),
+        None => {}
     }
     if has_part(INVESTMENT_CODES, row.type_code) {
         return (Kind::Investment, phrase!(r::BANK_SECURITIES, row.type_code.trim()));
@@ -140,7 +222,11 @@ mod tests {
 
     #[test]
     fn the_text_lists_are_written_in_upper_case() {
-        for item in REPAYMENT_TEXT.iter().chain(REFUND_TEXT).chain(REWARD_TEXT) {
+        let own = OWN_TRANSFER_TEXT.iter().chain(CARD_REPAYMENT_TEXT).chain(DANISH_MOVED);
+        let words = CARD_WORDS.iter().chain(OWN_ACCOUNT_WORDS);
+        for item in
+            REPAYMENT_TEXT.iter().chain(REFUND_TEXT).chain(REWARD_TEXT).chain(own).chain(words)
+        {
             assert_eq!(*item, item.to_uppercase(), "compared with upper-cased text as it is");
         }
         // Lower- or mixed-case statement text still matches.
@@ -164,6 +250,49 @@ mod tests {
             ..BankRow::default()
         })
         .0
+    }
+
+    #[test]
+    fn own_account_transfers_and_card_bills_in_every_language_and_payments_to_people_stay() {
+        let cases: &[(&str, i64, Kind)] = &[
+            // English (a US credit union's sweep, a money-market account, savings, autopay).
+            ("TRANSFER TO MBR ***0123 ACCT 4 ID 18 - SWEEP ACCOUNT", -1_592_303, Kind::Transfer),
+            ("TRANSFER TO MBR ***0123 ACCT 5 - MONEY MARKET", -50_000, Kind::Transfer),
+            ("Transfer from Savings 4410", 20_000, Kind::Transfer),
+            ("Online transfer to own account ...9912", -10_000, Kind::Transfer),
+            ("AMEX EPAYMENT AUTOPAY", -81_000, Kind::Repayment),
+            // German, Dutch, French, Polish, Chinese.
+            ("Umbuchung auf Tagesgeld", -100_000, Kind::Transfer),
+            ("Übertrag Sparkonto", -5_000, Kind::Transfer),
+            ("Overboeking naar eigen rekening", -25_000, Kind::Transfer),
+            ("Naar Oranje spaarrekening V123", -25_000, Kind::Transfer),
+            ("VIREMENT INTERNE vers livret A", -30_000, Kind::Transfer),
+            ("Virement compte à compte", 30_000, Kind::Transfer),
+            ("Przelew własny na rachunek oszczędnościowy", -40_000, Kind::Transfer),
+            ("转入本人账户 6222****1234", -100_000, Kind::Transfer),
+            // Danish: the card bill, and money to one's savings.
+            ("Overfort til: MasterCard", -82_941_978, Kind::Repayment),
+            ("MasterCard afregning 03.2024", -120_000, Kind::Repayment),
+            ("Overført til opsparing", -50_000, Kind::Transfer),
+            // Payments to people and businesses stay spending.
+            ("Overført til: Peter Jensen husleje", -800_000, Kind::Expense),
+            ("Transfer to John Smith rent March", -120_000, Kind::Expense),
+            ("COMCAST AUTOPAY", -8_999, Kind::Expense),
+            ("DOWNTOWN DELI", -1_250, Kind::Expense),
+            ("Huur eigenaar Jansen", -95_000, Kind::Expense),
+        ];
+        for &(text, amount_minor, expected) in cases {
+            let row = BankRow { amount_minor, description: text, ..BankRow::default() };
+            let (kind, reason) = kind_of(&row);
+            assert_eq!(kind, expected, "{text}");
+            if expected != Kind::Expense {
+                assert!(
+                    reason.to_string().contains('“'),
+                    "{text}: the reason quotes the words: {reason}"
+                );
+                assert!(!reason.render(crate::lang::Lang::Zh).is_empty());
+            }
+        }
     }
 
     #[test]

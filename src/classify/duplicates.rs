@@ -46,7 +46,10 @@ pub fn mark_duplicates(transactions: &mut [Transaction]) {
     // Every wallet row goes in: a fast hash (docs/benchmarks.md).
     let mut wallet_by_amount: FxHashMap<(Currency, i64), Vec<usize>> = FxHashMap::default();
     for (i, t) in transactions.iter().enumerate() {
-        if is_wallet(t.source) && t.kind != Kind::Cancelled && t.amount.minor != 0 {
+        if is_wallet(t.source)
+            && !matches!(t.kind, Kind::Cancelled | Kind::Duplicate)
+            && t.amount.minor != 0
+        {
             wallet_by_amount.entry((t.amount.currency, t.amount.minor)).or_default().push(i);
         }
     }
@@ -120,6 +123,7 @@ mod tests {
             status: crate::intern::empty(),
             order_id: String::new(),
             refunded_minor: 0,
+            counterparty_account: crate::intern::empty(),
         }
     }
 

@@ -78,6 +78,57 @@ pub fn clean_merchant(name: &str, places: &Gazetteer) -> String {
     calm_capitals(&s)
 }
 
+/// Words of a bank description that say how the money moved, not who was paid (compared lower
+/// case): card and terminal words, SEPA and booking words in the languages of the banks read.
+#[rustfmt::skip]
+const BOOKING_WORDS: &[&str] = &[
+    "pos", "purchase", "debit", "credit", "card", "carte", "karte", "kartenzahlung", "kaart",
+    "visa", "mastercard", "maestro", "ec", "girocard", "contactless", "nfc", "apple", "pay",
+    "google", "sepa", "lastschrift", "basislastschrift", "überweisung", "ueberweisung",
+    "gutschrift", "folgelastschrift", "betaalautomaat", "betaling", "bea", "gea", "pas",
+    "terminal", "nr", "ref", "reference", "transaction", "trans", "id", "ppd", "ach", "web",
+    "online", "recurring", "payment", "paiement", "achat", "cb", "prlv", "vir", "date", "time",
+    "auth", "authorization", "svwz", "eref", "mref", "cred", "abwa", "kref", "iban", "bic",
+    "notprovided", "nonref", "dankort", "köb", "kob", "kortkøb", "kortkob", "uhr",
+];
+
+/// A merchant's name from a bank row's description, for a row with no counterparty: the words
+/// left once dates, times, card numbers, references and booking words are dropped (at most the
+/// first four), then cleaned as a counterparty is (`VISA 12.03 REWE SAGT DANKE 4711 KARTE 1234`
+/// → Rewe Sagt Danke). Empty when nothing names anyone.
+pub fn merchant_from_description(description: &str, places: &Gazetteer) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for raw in description.split(|c: char| c.is_whitespace() || c == '+' || c == ',') {
+        let word = raw.trim_matches(|c: char| "-_·.:;/|*()[]".contains(c));
+        if word.is_empty() {
+            if !words.is_empty() && raw.contains('/') {
+                // A `/` separates the name from what follows (`/NAME/Albert Heijn/REMI/…`).
+                continue;
+            }
+            continue;
+        }
+        let lower = word.to_lowercase();
+        let digits = word.chars().filter(char::is_ascii_digit).count();
+        let masked = word.chars().filter(|c| matches!(c, '*' | 'X' | 'x')).count();
+        let is_code = digits >= 3
+            || (digits > 0 && digits * 2 >= word.chars().count())
+            || (masked >= 3 && digits + masked == raw.chars().count())
+            || word.contains(':') && digits > 0
+            || BOOKING_WORDS.contains(&lower.as_str());
+        if is_code {
+            if words.len() >= 2 {
+                break; // the name is over: what follows is a reference or a place code
+            }
+            continue;
+        }
+        words.push(word);
+        if words.len() == 4 {
+            break;
+        }
+    }
+    clean_merchant(&words.join(" "), places)
+}
+
 fn keep_if_nonempty(before: &str, after: String) -> String {
     let trimmed = trim_separators(&after);
     if trimmed.chars().count() == 0 {
@@ -256,6 +307,28 @@ fn title_case(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bank_description_names_the_merchant_without_dates_cards_or_references() {
+        let places = super::Gazetteer::new();
+        let cases = [
+            ("VISA 12.03 REWE SAGT DANKE 4711 KARTE 1234", "Rewe Sagt Danke"),
+            ("BEA NR:ABC123 28.02.18/12.34 Albert Heijn 1234 AMSTERDAM", "Albert Heijn"),
+            ("Kartenzahlung girocard REWE Markt GmbH", "REWE Markt"),
+            ("POS PURCHASE STARBUCKS STORE 12345 SEATTLE WA", "Starbucks Store"),
+            ("CARD ****1234 AMAZON MKTPLACE PMTS", "Amazon Mktplace PMTS"),
+            ("EREF+RE-2024-0402-1 SVWZ+Mobilfunk April", "Mobilfunk April"),
+            ("12.03.2024 4711", ""),
+            ("", ""),
+        ];
+        for (description, name) in cases {
+            assert_eq!(
+                super::merchant_from_description(description, &places),
+                name,
+                "{description}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -8,7 +8,25 @@ use crate::model::Category;
 /// regard to case, and match whole words only ("fuel" is not in "aufgefuellt"); Chinese
 /// keywords match anywhere, as Chinese has no spaces.
 const RULES: &[(Category, &[&str])] = &[
-    (Category::Fees, &["服务费", "手续费", "service fee", "bank fee", "atm fee"]),
+    (
+        Category::Fees,
+        &[
+            "服务费",
+            "手续费",
+            "service fee",
+            "bank fee",
+            "atm fee",
+            "fee",
+            "fees",
+            "bijdrage",
+            "gebühr",
+            "gebuehr",
+            "gebuehren",
+            "kontoführung",
+            "kontofuehrung",
+            "frais bancaires",
+        ],
+    ),
     (
         Category::GiftsRedPackets,
         &["红包", "赞赏", "公益", "慈善", "捐款", "礼物", "礼品", "charity", "donation", "gift"],

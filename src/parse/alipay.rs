@@ -324,6 +324,7 @@ fn read_row(
         status: names.get(fields.status),
         order_id: row.get(columns.order_id).to_string(),
         refunded_minor: 0,
+        counterparty_account: crate::intern::empty(),
     };
     Ok((transaction, refunded.abs()))
 }

@@ -101,6 +101,7 @@ pub(super) fn to_transactions(
             status: names.get(&entry.status),
             order_id: entry.order_id,
             refunded_minor: 0,
+            counterparty_account: names.get(&entry.counterparty_account),
         });
     }
     pair_reversed_credits(&mut transactions, &reversed_credits);

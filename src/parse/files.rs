@@ -1,11 +1,13 @@
 //! The one entry point for reading files: [`read`] takes each file's name, bytes (borrowed, or
 //! owned and then freed as soon as they are decoded) and the person's [`Options`] for it, reads
-//! each on its own (one bad file never hides the others), then marks the cross-file duplicates
-//! (`classify::mark_duplicates`), which one file alone cannot see. The [`Batch`] holds every row
+//! each on its own (one bad file never hides the others), then marks what one file alone cannot
+//! see: rows an earlier file already holds (`classify::mark_repeats`, repeated and overlapping
+//! exports) and bank rows mirroring a wallet payment (`classify::mark_duplicates`). The [`Batch`] holds every row
 //! once, in one list; each file's [`FileRead`] says where its rows are.
 
 use super::{read_one, FileParse};
 use crate::choices::Options;
+use crate::classify::FileRows;
 use crate::error::{Error, Warning};
 use crate::model::{Source, Transaction};
 use std::borrow::Cow;
@@ -61,6 +63,18 @@ pub struct FileRead {
     pub rows_seen: u32,
     /// Where this file's rows are in [`Batch::transactions`].
     pub rows: Range<usize>,
+    /// Earlier files that already held some of this file's rows (each such row counted once,
+    /// there), in the order they were found.
+    pub already_in: Vec<AlreadyIn>,
+}
+
+/// Rows of a file that an earlier file already held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlreadyIn {
+    /// The earlier file's name.
+    pub file: String,
+    /// How many of this file's rows it held.
+    pub rows: u32,
 }
 
 impl Batch {
@@ -75,12 +89,17 @@ impl Batch {
 /// third of the peak memory at a million rows, docs/benchmarks.md). The page's worker, the
 /// command line, the tests and the fuzz targets all read this way.
 ///
-/// A bank row that mirrors an Alipay or WeChat Pay payment is marked [`crate::Kind::Duplicate`].
-/// Nothing here panics on any input.
+/// A row an earlier file already holds (the same export twice, overlapping ranges of one
+/// account), and a bank row that mirrors an Alipay or WeChat Pay payment, are marked
+/// [`crate::Kind::Duplicate`]. Nothing here panics on any input.
 pub fn read<'a>(inputs: impl IntoIterator<Item = Input<'a>>) -> Batch {
+    let mut names: Vec<&'a str> = Vec::new();
     let results: Vec<Result<FileParse, Error>> = inputs
         .into_iter()
-        .map(|input| in_file(read_one(input.bytes, input.options), input.name))
+        .map(|input| {
+            names.push(input.name);
+            in_file(read_one(input.bytes, input.options), input.name)
+        })
         .collect();
     let rows: usize =
         results.iter().filter_map(|r| r.as_ref().ok()).map(|r| r.parsed.transactions.len()).sum();
@@ -105,10 +124,33 @@ pub fn read<'a>(inputs: impl IntoIterator<Item = Input<'a>>) -> Batch {
                     warnings: parsed.warnings,
                     rows_seen: parsed.rows_seen,
                     rows: start..all.len(),
+                    already_in: Vec::new(),
                 }
             })
         })
         .collect();
+    let mut files: Vec<Result<FileRead, Error>> = files;
+    let read: Vec<usize> = (0..files.len()).filter(|&i| files[i].is_ok()).collect();
+    let ranges: Vec<FileRows<'_>> = read
+        .iter()
+        .filter_map(|&i| {
+            let rows = files[i].as_ref().ok()?.rows.clone();
+            Some(FileRows { name: names.get(i).copied().unwrap_or_default(), rows })
+        })
+        .collect();
+    let repeats = crate::classify::mark_repeats(&mut all, &ranges);
+    for (&i, found) in read.iter().zip(repeats) {
+        if let Some(Ok(file)) = files.get_mut(i) {
+            file.already_in = found
+                .into_iter()
+                .map(|a| AlreadyIn {
+                    file: ranges.get(a.file).map_or_else(String::new, |r| r.name.to_string()),
+                    rows: a.rows,
+                })
+                .collect();
+        }
+    }
+    crate::classify::mark_own_transfers(&mut all);
     crate::classify::mark_duplicates(&mut all);
     Batch { files, transactions: all }
 }

@@ -33,7 +33,7 @@ use crate::phrase::{messages as m, Phrase};
 use parsed::{unknown_format, Parsed};
 use std::borrow::Cow;
 
-pub use files::{read, Batch, FileRead, Input};
+pub use files::{read, AlreadyIn, Batch, FileRead, Input};
 
 /// How a format is recognised and read.
 #[derive(Clone, Copy)]

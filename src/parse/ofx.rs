@@ -86,6 +86,8 @@ struct RawTransaction {
     memo: Field,
     /// `CURRENCY/CURSYM`: the amounts are in this currency instead of `CURDEF`.
     cursym: Field,
+    /// `BANKACCTTO/ACCTID` or `CCACCTTO/ACCTID`: the account the money went to.
+    account_to: Field,
 }
 
 /// Aggregates that never nest in themselves: meeting one while it is open closes the open one
@@ -193,7 +195,12 @@ impl Walker {
             || self.inside("CCACCTTO")
             || self.inside("ORIGCURRENCY")
             || (self.inside("CURRENCY") && name != "CURSYM");
+        let account_to = name == "ACCTID" && (self.inside("BANKACCTTO") || self.inside("CCACCTTO"));
         if let Some(raw) = self.open.as_mut() {
+            if account_to {
+                raw.account_to = field;
+                return;
+            }
             if elsewhere {
                 return;
             }
@@ -355,6 +362,7 @@ fn read_transaction(
         status: empty(),
         order_id: raw.fitid.value.clone(),
         refunded_minor: 0,
+        counterparty_account: names.get(&raw.account_to.value),
     })
 }
 

@@ -408,6 +408,7 @@ fn read_record(
         status: names.get(&record.cleared),
         order_id: if is_check_number { action.to_string() } else { String::new() },
         refunded_minor: 0,
+        counterparty_account: crate::intern::empty(),
     })
 }
 

@@ -95,6 +95,8 @@ templates! {
     DATE_WITH_YEAR = "{0} {1} {2}", "{2}年{1}{0}日";
     /// Days {0} to {1} of the month {2}.
     DAYS_OF_MONTH = "{0}–{1} {2}", "{2}{0}日–{2}{1}日";
+    /// {0}, {1}: the first and last month's names (`MONTHS`).
+    MONTH_SPAN = "{0}–{1}", "{0}至{1}";
     /// From the date {0} to the date {1}.
     DATE_SPAN = "{0}–{1}", "{0}–{1}";
 

@@ -223,4 +223,25 @@ templates! {
     /// {0}: the wallet row; {1}: its format's name.
     DUPLICATE = "same payment as row {0} of the {1}: counted there",
         "与{1}第 {0} 行是同一笔付款：已在那里计入";
+    /// {0}: the other account as the statement wrote it (classify/own_accounts.rs).
+    OWN_ACCOUNT_TO = "moved to your own account {0}, whose statement is among your files: the money stays yours",
+        "转到你自己的账户 {0}（你添加的文件里有它的账单）：钱还是你的";
+    /// {0}: the other account as the statement wrote it.
+    OWN_ACCOUNT_FROM = "moved from your own account {0}, whose statement is among your files: the money stays yours",
+        "从你自己的账户 {0} 转入（你添加的文件里有它的账单）：钱还是你的";
+    /// {0}: the account the money arrived in; {1}: the day it arrived.
+    PAIR_OUT = "the same amount arrived in your account {0} on {1}: moved between your accounts, not spent",
+        "同一笔钱于 {1} 转入你的账户 {0}：在你的账户之间转移，不是消费";
+    /// {0}: the account the money left; {1}: the day it left.
+    PAIR_IN = "the same amount left your account {0} on {1}: moved between your accounts, not income",
+        "同一笔钱于 {1} 从你的账户 {0} 转出：在你的账户之间转移，不是收入";
+    /// {0}: the words that say so (`SWEEP`, `Umbuchung`, `eigen rekening`).
+    BANK_OWN_TRANSFER_TEXT = "moved between your own accounts (“{0}”): the money stays yours",
+        "在你自己的账户之间转移（“{0}”）：钱还是你的";
+    /// {0}: the words that say so (`MasterCard afregning`, `AUTOPAY`).
+    BANK_CARD_REPAYMENT_TEXT = "credit card repayment (“{0}”): the purchases were counted when they were made",
+        "信用卡还款（“{0}”）：消费已在发生时计入";
+    /// {0}: the row's line in the file read first; {1}: that file's name.
+    REPEATED = "already read as row {0} of {1}: counted once, there",
+        "与 {1} 第 {0} 行相同：只计一次";
 }

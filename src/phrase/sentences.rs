@@ -218,4 +218,7 @@ templates! {
     /// {0} the year before.
     WHY_NO_LAST_YEAR = "the statements hold nothing from {0}; add that year's to compare",
         "账单里没有 {0} 年的记录；加入那一年的账单即可对比";
+    /// {0}: the months covered (`MONTH_SPAN`, or one month's name); {1}: the year.
+    WHY_PART_OF_YEAR = "your statements cover only {0} of {1}, so the two years are not compared",
+        "账单只覆盖了 {1} 年的{0}，所以不对比这两年";
 }

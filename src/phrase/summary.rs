@@ -32,6 +32,13 @@ templates! {
     // A file in the list (session/outcome.rs).
     /// {0}: the format's name; {1}: the transactions read.
     FILE_READ = "{0} · {1} {1:transaction|transactions}", "{0}：{1} 笔交易";
+    /// {0}, {1}: the dates of the file's first and last rows.
+    FILE_SPAN = "from {0} to {1}", "{0} 至 {1}";
+    /// {0}: the one date of all the file's rows.
+    FILE_ONE_DAY = "all on {0}", "均在 {0}";
+    /// {0}: how many of the file's rows an earlier file held; {1}: that file's name.
+    FILE_ALREADY_IN = "{0} {0:row|rows} already in {1}: counted once",
+        "其中 {0} 行已在 {1} 中：只计一次";
 
     // The mapping step (session/step.rs).
     /// {0}: what the mapping lacks (`CSV_MAPPING_`).

@@ -1,10 +1,11 @@
 //! Report section 4, merchants: the top ten by amount and by number of payments, grouped by the
 //! cleaned merchant name (`classify::clean_merchant`), so `瑞幸咖啡(深圳科技园店)` and
-//! `瑞幸咖啡(南山店)` are one merchant. Expense rows only; a payment whose counterparty names
-//! nobody (`/`, empty) is counted in `unnamedPayments` and left out of the ranking.
+//! `瑞幸咖啡(南山店)` are one merchant. Expense rows only; a bank row with no counterparty is
+//! named from its description; a payment that names nobody in either (`/`, empty, only dates
+//! and references) is counted in `unnamedPayments` and left out of the ranking.
 
 use super::share::permille;
-use crate::classify::{clean_merchant, places::Gazetteer};
+use crate::classify::{clean_merchant, merchant_from_description, places::Gazetteer};
 use crate::model::{Category, Kind, Transaction};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -50,26 +51,47 @@ pub struct MerchantTotal {
     pub spellings: Vec<String>,
 }
 
-/// Cleaned merchant names, computed once per distinct counterparty.
+/// Cleaned merchant names, computed once per distinct counterparty, and for a row whose
+/// counterparty names nobody (a bank row with no counterparty column), once per distinct
+/// description (`classify::merchant_from_description`).
 pub(crate) struct MerchantNames<'a> {
     names: FxHashMap<&'a str, String>,
+    from_descriptions: FxHashMap<&'a str, String>,
 }
 
 impl<'a> MerchantNames<'a> {
-    /// Cleans the counterparty of every row given.
+    /// Cleans the counterparty of every row given, or its description when that names nobody.
     pub(crate) fn new(rows: &[&'a Transaction], places: &Gazetteer) -> MerchantNames<'a> {
-        let mut names = FxHashMap::default();
+        let mut names: FxHashMap<&'a str, String> = FxHashMap::default();
+        let mut from_descriptions = FxHashMap::default();
         for t in rows {
-            names
+            let name = names
                 .entry(&*t.counterparty)
                 .or_insert_with(|| clean_merchant(&t.counterparty, places));
+            if name.is_empty() {
+                from_descriptions
+                    .entry(t.description.as_str())
+                    .or_insert_with(|| merchant_from_description(&t.description, places));
+            }
         }
-        MerchantNames { names }
+        MerchantNames { names, from_descriptions }
     }
 
-    /// The cleaned name of a row's counterparty (empty when it names nobody).
+    /// The cleaned name of a row's counterparty, or of its description when the counterparty
+    /// names nobody (empty when neither does).
     pub(crate) fn of(&self, t: &Transaction) -> &str {
-        self.names.get(&*t.counterparty).map_or("", String::as_str)
+        match self.names.get(&*t.counterparty).map_or("", String::as_str) {
+            "" => self.from_descriptions.get(t.description.as_str()).map_or("", String::as_str),
+            name => name,
+        }
+    }
+
+    /// The text a row's name was taken from, as written: its counterparty, or its description.
+    fn written<'t>(&self, t: &'t Transaction) -> &'t str {
+        match self.names.get(&*t.counterparty).map_or("", String::as_str) {
+            "" => &t.description,
+            _ => &t.counterparty,
+        }
     }
 }
 
@@ -102,8 +124,9 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> Merchants
         a.first = Some(a.first.map_or(date, |d| d.min(date)));
         a.last = Some(a.last.map_or(date, |d| d.max(date)));
         *a.by_category.entry(t.category).or_default() += t.spending_minor();
-        if a.spellings.len() < 5 && !a.spellings.contains(&&*t.counterparty) {
-            a.spellings.push(&t.counterparty);
+        let written = names.written(t);
+        if a.spellings.len() < 5 && !a.spellings.contains(&written) {
+            a.spellings.push(written);
         }
     }
     let all: Vec<MerchantTotal> = acc

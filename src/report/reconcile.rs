@@ -189,7 +189,11 @@ pub(super) fn what_counts(all: &[Transaction], year: i32, currency: Currency) ->
     };
     for t in all {
         n.rows_read += 1;
-        let index = if t.time.year() != year {
+        // A row read twice is listed with the duplicates whatever its year or currency: it is
+        // there because it was read again, and counts nowhere.
+        let index = if t.kind == Kind::Duplicate {
+            KINDS.iter().position(|k| *k == Kind::Duplicate).unwrap_or(KINDS.len() - 1)
+        } else if t.time.year() != year {
             other_years
         } else if t.amount.currency != currency {
             other_currencies

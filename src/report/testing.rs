@@ -32,6 +32,7 @@ pub(crate) fn tx(when: &str, minor: i64) -> Transaction {
         status: crate::intern::empty(),
         order_id: String::new(),
         refunded_minor: 0,
+        counterparty_account: crate::intern::empty(),
     }
 }
 

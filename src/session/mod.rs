@@ -70,7 +70,7 @@ pub struct Session {
     files: Vec<FileOutcome>,
     /// Every row of every file, file after file, cross-file duplicates marked.
     transactions: Vec<Transaction>,
-    /// The year asked for; the latest in the data when `None`.
+    /// The year asked for; when `None`, the one with the most payments and income rows.
     year: Option<i32>,
     choices: ReportOptions,
     /// Built when first asked for, once per change of files or choices.
@@ -124,9 +124,9 @@ impl Session {
         self.transactions = transactions;
     }
 
-    /// The report's year (the latest in the data when `None`) and the person's choices about it
-    /// (places removed, …), for the files read now and later; the report is built again from
-    /// the rows already read, without reading any file again.
+    /// The report's year (when `None`, the one with the most payments and income rows) and the
+    /// person's choices about it (places removed, …), for the files read now and later; the
+    /// report is built again from the rows already read, without reading any file again.
     pub fn choose(&mut self, year: Option<i32>, choices: ReportOptions) {
         (self.year, self.choices) = (year, choices);
         self.report = OnceCell::new();

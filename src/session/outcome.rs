@@ -63,6 +63,26 @@ impl FileOutcome {
         let read = self.read.as_ref().ok()?;
         Some(crate::phrase!(s::FILE_READ, read.source.name(), Arg::count_of(transactions)))
     }
+
+    /// The lines under the file's line: the dates its rows span (`rows`, the rows it yielded),
+    /// and which earlier files already held how many of its rows.
+    pub fn notes(&self, rows: &[Transaction]) -> Vec<Phrase> {
+        let Ok(read) = &self.read else { return Vec::new() };
+        let first = rows.iter().map(|t| t.time.date()).min();
+        let last = rows.iter().map(|t| t.time.date()).max();
+        let span = first.zip(last).map(|(first, last)| {
+            if first == last {
+                crate::phrase!(s::FILE_ONE_DAY, Arg::FullDate(first))
+            } else {
+                crate::phrase!(s::FILE_SPAN, Arg::FullDate(first), Arg::FullDate(last))
+            }
+        });
+        span.into_iter()
+            .chain(read.already_in.iter().map(|a| {
+                crate::phrase!(s::FILE_ALREADY_IN, Arg::count(a.rows), Arg::Same(a.file.clone()))
+            }))
+            .collect()
+    }
 }
 
 /// A phrase as the audience reads it: `{zh, en}` or a string in one language.
@@ -97,6 +117,18 @@ impl Serialize for WarningEntry<'_> {
     }
 }
 
+/// An earlier file that held some of this file's rows: `{file, rows}`.
+struct AlreadyInEntry<'a>(&'a crate::parse::AlreadyIn);
+
+impl Serialize for AlreadyInEntry<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("file", &self.0.file)?;
+        map.serialize_entry("rows", &self.0.rows)?;
+        map.end()
+    }
+}
+
 /// Every row in the contract's shape, the reasons in `lang`.
 struct Rows<'a>(&'a [Transaction], Lang);
 
@@ -121,6 +153,11 @@ impl Serialize for Listing<'_> {
             // The contract says `"format": null` for a file that was not read.
             Err(_) => map.serialize_entry("format", &None::<Source>)?,
         }
+        if let Some(read) = outcome.read.as_ref().ok().filter(|r| !r.already_in.is_empty()) {
+            let already: Vec<AlreadyInEntry<'_>> =
+                read.already_in.iter().map(AlreadyInEntry).collect();
+            map.serialize_entry("alreadyIn", &already)?;
+        }
         match audience {
             Audience::Page => map.serialize_entry("transactions", &rows.len())?,
             Audience::CommandLine(lang) => {
@@ -141,6 +178,9 @@ impl Serialize for Listing<'_> {
             map.serialize_entry("warningCount", &warnings.len())?;
             let summary = outcome.summary(rows.len());
             map.serialize_entry("summary", &summary.as_ref().map(|p| Words(p, audience)))?;
+            let notes = outcome.notes(rows);
+            let notes: Vec<Words<'_>> = notes.iter().map(|p| Words(p, audience)).collect();
+            map.serialize_entry("notes", &notes)?;
             let mappable = outcome.read.as_ref().is_ok_and(|read| read.source == Source::BankCsv);
             map.serialize_entry("mappable", &mappable)?;
             let kind = outcome.read.as_ref().err().map(|error| error.kind.id());

@@ -21,6 +21,8 @@ options for files that leave it open:
   --password P           the password of an encrypted ZIP (as Alipay and WeChat e-mail them)
   --date-order dmy|mdy   read dates like 8/12/13 day first (dmy) or month first (mdy)
   --currency CODE        the currency of files that name none (QIF), e.g. EUR; USD if unset
+  --report-currency CODE the currency the report's sections are drawn in (default: the one
+                         with the most payments); amounts are never converted
   --map date=1,amount=4,description=3[,counterparty=N][,debit=N,credit=N][,direction=N:Af:Bij]
                          which column of a bank CSV is which (columns count from 1)
   --decimal , | .        the decimal separator of the mapped amounts
@@ -31,6 +33,7 @@ struct Args {
     files: Vec<String>,
     json: bool,
     year: Option<i32>,
+    report_currency: Option<Currency>,
     out: Option<String>,
     lang: yearbook::present::Lang,
     show_amounts: bool,
@@ -45,6 +48,7 @@ fn parse_args() -> Result<Args, String> {
         files: Vec::new(),
         json: false,
         year: None,
+        report_currency: None,
         out: None,
         lang: yearbook::present::Lang::En,
         show_amounts: false,
@@ -86,6 +90,13 @@ fn parse_args() -> Result<Args, String> {
                 let currency = Currency::from_code(&value)
                     .ok_or_else(|| format!("--currency needs a code like EUR, not \"{value}\""))?;
                 args.options.currency = Some(currency);
+            }
+            "--report-currency" => {
+                let value = raw.next().unwrap_or_default();
+                let currency = Currency::from_code(&value).ok_or_else(|| {
+                    format!("--report-currency needs a code like CNY, not \"{value}\"")
+                })?;
+                args.report_currency = Some(currency);
             }
             "--map" => {
                 let spec = raw.next().ok_or("--map needs columns, e.g. --map date=1,amount=4")?;
@@ -152,7 +163,7 @@ pub fn run() -> ExitCode {
         })
         .collect();
     let mut session = Session::new();
-    session.choose(args.year, ReportOptions::default());
+    session.choose(args.year, ReportOptions::default().in_currency(args.report_currency));
     session.read(inputs);
     let failed = failures(&session);
     for outcome in &failed {

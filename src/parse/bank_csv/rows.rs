@@ -100,6 +100,7 @@ pub(super) fn read_row(
         status: names.get(&status),
         order_id: text(plan.order_id).into_owned(),
         refunded_minor: 0,
+        counterparty_account: crate::intern::empty(),
     };
     let fee = read_fee(plan, row, decimals)?.map(|fee| fee_row(&base, fee, not_booked));
     Ok((base, fee))

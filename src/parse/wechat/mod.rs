@@ -290,6 +290,7 @@ impl<'h> RowReader<'h> {
             status: self.names.get(fields.status),
             order_id,
             refunded_minor: 0,
+            counterparty_account: crate::intern::empty(),
         };
         let Some(fee) = fee else { return Ok((main, None)) };
         let fee_row = Transaction {

@@ -124,6 +124,20 @@ pub(in crate::present) fn what_counts(report: &Report, lang: Lang) -> Described 
 
 /// §12 Year over year: the change in a sentence and the two years side by side.
 pub(in crate::present) fn year_over_year(report: &Report, lang: Lang) -> Described {
+    if let Some(c) = &report.not_compared {
+        let month = |m: u32| crate::phrase::Phrase::new(crate::phrase::names::month(m));
+        let months = if c.first_month == c.last_month {
+            month(c.first_month)
+        } else {
+            crate::phrase!(
+                crate::phrase::names::MONTH_SPAN,
+                month(c.first_month),
+                month(c.last_month)
+            )
+        };
+        let why = crate::phrase!(s::WHY_PART_OF_YEAR, months, Arg::Year(c.year));
+        return left_out(&l::SECTION_YEAR_OVER_YEAR, why);
+    }
     let Some(p) = &report.previous_year else {
         let why = crate::phrase!(s::WHY_NO_LAST_YEAR, Arg::Year(report.year - 1));
         return left_out(&l::SECTION_YEAR_OVER_YEAR, why);

@@ -170,6 +170,9 @@ const COUNTED: &[Counted] = &[
     Counted { template: &sm::FILE_READ, at: 1, around: || vec![Arg::from(&crate::phrase::messages::SOURCE_OFX)],
         en: ["OFX/QFX/QBO bank download · 0 transactions", "OFX/QFX/QBO bank download · 1 transaction", "OFX/QFX/QBO bank download · 1,234 transactions"],
         zh_one: "OFX/QFX/QBO 银行下载文件：1 笔交易" },
+    Counted { template: &sm::FILE_ALREADY_IN, at: 0, around: || vec![Arg::Same("a.csv".into())],
+        en: ["0 rows already in a.csv: counted once", "1 row already in a.csv: counted once", "1,234 rows already in a.csv: counted once"],
+        zh_one: "其中 1 行已在 a.csv 中：只计一次" },
 ];
 
 #[test]
