@@ -3,6 +3,7 @@
 //! columns.)
 
 pub mod bank;
+pub mod bank_cn;
 mod alipay;
 mod duplicates;
 mod merchant;
