@@ -382,3 +382,52 @@ fn the_real_jd_bill() {
     let span = date_span(&parsed.transactions).expect("rows");
     assert_eq!((span.0.as_str(), span.1.as_str()), ("2024-12-05", "2024-12-30"));
 }
+
+/// Reads several fixtures together, as the page and the command line do.
+fn read_together(files: &[&str]) -> yearbook::Batch {
+    let bytes: Vec<Vec<u8>> = files.iter().map(|f| fixture(f)).collect();
+    yearbook::read(
+        files.iter().zip(&bytes).map(|(name, b)| yearbook::Input::new(name, b.as_slice())),
+    )
+}
+
+#[test]
+fn one_year_across_platforms_counts_each_payment_once() {
+    let batch = read_together(&["jd.csv", "meituan.csv", "boc-credit.csv"]);
+    let boc = batch.files[2].as_ref().expect("the BOC bill reads");
+    let rows = batch.rows(boc);
+    let kinds: Vec<Kind> = rows.iter().map(|t| t.kind).collect();
+    // The JD purchase and its refund, the Meituan dinner: each counted in the platform's file,
+    // which names the goods; the BOC rows that mirror them are duplicates.
+    assert_eq!(
+        kinds,
+        [Kind::Duplicate, Kind::Duplicate, Kind::Duplicate, Repayment, Income, Expense]
+    );
+    assert_eq!(
+        rows[0].reason,
+        "same payment as row 24 of the JD bill export (京东账单): counted there"
+    );
+    assert!(rows[1].reason.to_string().contains("Meituan"), "{}", rows[1].reason);
+    let total: i64 = batch.transactions.iter().map(|t| t.spending_minor()).sum();
+    let alone = |name: &str| spending(&read_one(&fixture(name), name).expect("reads"));
+    // BOC's own spending that no platform mirrors: the USD row only (another currency).
+    assert_eq!(total, alone("jd.csv") + alone("meituan.csv") + 1299);
+    // The platform files themselves are untouched; twins within one file stay.
+    let jd = batch.files[0].as_ref().expect("reads");
+    assert!(batch.rows(jd).iter().all(|t| t.kind != Kind::Duplicate));
+}
+
+#[test]
+fn a_bank_row_paying_through_alipay_counts_once_with_the_alipay_bill() {
+    let alipay = "交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注,
+2025-08-22 12:24:20,日用百货,李四,/,百货,支出,326.00,中国银行储蓄卡(3167),交易成功,2025082200001,,,
+";
+    let boc = fixture("boc-debit.csv");
+    let batch = yearbook::read([
+        yearbook::Input::new("alipay.csv", alipay.as_bytes()),
+        yearbook::Input::new("boc-debit.csv", boc.as_slice()),
+    ]);
+    let bank = batch.rows(batch.files[1].as_ref().expect("reads"));
+    assert_eq!(bank[1].kind, Kind::Duplicate, "网上快捷支付 支付宝-李四 326.00");
+    assert_eq!(bank[2].kind, Kind::Refund, "the refund of 50.00 has no Alipay row here");
+}

@@ -112,6 +112,7 @@ pub fn read<'a>(inputs: impl IntoIterator<Item = Input<'a>>) -> Batch {
             })
         })
         .collect();
+    crate::classify::mark_platform_duplicates(&mut all);
     crate::classify::mark_duplicates(&mut all);
     Batch { files, transactions: all }
 }
