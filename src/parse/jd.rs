@@ -169,7 +169,10 @@ fn read_row(
     };
     let provider_category = cell(columns.category);
     let category = match kind {
-        Kind::Expense => from_text(merchant, &format!("{item} {provider_category}")),
+        Kind::Expense => match from_jd(provider_category) {
+            Category::Other => from_text(merchant, &format!("{item} {provider_category}")),
+            category => category,
+        },
         _ => Category::Other,
     };
     Ok(Transaction {
@@ -191,6 +194,42 @@ fn read_row(
         order_id: cell(columns.order).to_string(),
         refunded_minor,
     })
+}
+
+/// JD's own categories (`交易分类`, the first when several are listed) → the report's.
+const JD_CATEGORIES: &[(&str, Category)] = &[
+    ("食品", Category::Groceries),
+    ("生鲜", Category::Groceries),
+    ("酒饮", Category::Groceries),
+    ("日用", Category::Groceries),
+    ("服饰", Category::Shopping),
+    ("鞋", Category::Shopping),
+    ("箱包", Category::Shopping),
+    ("美妆", Category::Shopping),
+    ("家居", Category::Shopping),
+    ("家电", Category::Digital),
+    ("家用电器", Category::Digital),
+    ("数码", Category::Digital),
+    ("手机", Category::Digital),
+    ("电脑", Category::Digital),
+    ("图书", Category::EducationCulture),
+    ("教育", Category::EducationCulture),
+    ("医药", Category::Health),
+    ("保健", Category::Health),
+    ("运动", Category::Shopping),
+    ("母婴", Category::Shopping),
+    ("玩具", Category::Shopping),
+    ("汽车", Category::Transport),
+    ("充值缴费", Category::HousingUtilities),
+    ("旅行", Category::Travel),
+];
+
+fn from_jd(category: &str) -> Category {
+    let first = category.split_whitespace().next().unwrap_or_default();
+    JD_CATEGORIES
+        .iter()
+        .find(|(word, _)| first.contains(word))
+        .map_or(Category::Other, |(_, category)| *category)
 }
 
 #[cfg(test)]

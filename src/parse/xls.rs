@@ -37,9 +37,10 @@ pub(super) fn is_ole2(bytes: &[u8]) -> bool {
 
 /// Reads a BIFF8 workbook's sheets through the bank profiles.
 pub(super) fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
-    let mut workbook = Xls::new(Cursor::new(bytes)).map_err(|_| {
-        Error::new(ErrorKind::Binary { looks_like: Phrase::new(&m::BINARY_UNREADABLE_XLS) })
-    })?;
+    let unreadable =
+        || Error::new(ErrorKind::Binary { looks_like: Phrase::new(&m::BINARY_UNREADABLE_XLS) });
+    let reader = Guarded::new(bytes).ok_or_else(unreadable)?;
+    let mut workbook = Xls::new(reader).map_err(|_| unreadable())?;
     let mut first_text: Option<String> = None;
     for name in workbook.sheet_names() {
         let Ok(range) = workbook.worksheet_range(&name) else { continue };
@@ -64,6 +65,274 @@ pub(super) fn parse(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         }
     }
     Err(unknown_format(&first_text.unwrap_or_default()))
+}
+
+/// The workbook's bytes as calamine reads them, with the two guards its OLE2 reader needs
+/// (calamine 0.35, `cfb.rs`; found by `tests/cn_bank_robustness.rs`):
+///
+/// - a file cut inside a sector is refused: calamine reads its directory entries past the end;
+/// - it allows sector ids up to `file length / sector size`, one more than the sectors after
+///   the header, and slices past its buffer (a panic, so an abort in the page) when a damaged
+///   chain names that last id: so the length it is told leaves the header's sector out, and
+///   every id it allows exists (a cut sector reads short, never out of bounds);
+/// - it reserves the header's FAT, mini-FAT and DIFAT counts up front: counts no file of this
+///   length can hold are refused before it sees them;
+/// - it follows sector chains without looking for loops, growing a buffer for ever: a file
+///   whose DIFAT, FAT or mini-FAT holds a loop is refused (`chains_end`);
+/// - it allocates every sheet as the rectangle its cells span, twice: a sheet whose cells span
+///   more than [`MAX_CELLS`] (one cell at row 60 000, column 200 is 12 million) is refused
+///   before calamine reads it (`sheets_fit`), as is one whose sheet starts past the stream or
+///   whose `DIMENSIONS` record (which calamine reserves room for) is as large or upside down.
+struct Guarded<'a> {
+    inner: Cursor<&'a [u8]>,
+    /// The end `SeekFrom::End` measures from.
+    end: u64,
+}
+
+impl<'a> Guarded<'a> {
+    fn new(bytes: &'a [u8]) -> Option<Guarded<'a>> {
+        let u32_at = |at: usize| -> Option<u64> {
+            let b = bytes.get(at..at + 4)?;
+            Some(u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+        };
+        let shift = bytes.get(30..32).map(|b| u16::from_le_bytes([b[0], b[1]]))?;
+        let sector: u64 = match shift {
+            9 => 512,
+            12 => 4096,
+            _ => return None,
+        };
+        let len = u64::try_from(bytes.len()).ok()?;
+        // Whole sectors only: calamine cuts a short last sector into short directory entries
+        // and slices past them (a cut file is damaged anyway).
+        if len % sector != 0 {
+            return None;
+        }
+        let sectors = len / sector + 1;
+        // FAT sectors (44), mini-FAT sectors (64), DIFAT sectors (72).
+        for at in [44, 64, 72] {
+            if u32_at(at)? > sectors {
+                return None;
+            }
+        }
+        let sector = usize::try_from(sector).ok()?;
+        let fat = chains_end(bytes, sector, u32_at)?;
+        if !sheets_fit(bytes, sector, &fat) {
+            return None;
+        }
+        let sector = sector as u64;
+        Some(Guarded { inner: Cursor::new(bytes), end: len.saturating_sub(sector) })
+    }
+}
+
+/// Sector ids from here up are markers (free, end of chain, FAT, DIFAT), not sectors.
+const MAX_SECTOR_ID: u32 = 0xFFFF_FFFA;
+
+/// The FAT when every chain of the compound file ends: the DIFAT chain, and every chain of the
+/// FAT and of the mini-FAT (each a table of next-sector ids: no id may lead back to itself).
+fn chains_end(
+    bytes: &[u8],
+    sector: usize,
+    u32_at: impl Fn(usize) -> Option<u64>,
+) -> Option<Vec<u32>> {
+    let sectors = (bytes.len() / sector).saturating_sub(1);
+    let id = |at: usize| u32_at(at).and_then(|v| u32::try_from(v).ok());
+    let start = |id: u32| (id as usize + 1) * sector;
+    let per_sector = sector / 4;
+    // The FAT's sectors: 109 in the header, the rest in the DIFAT chain.
+    let mut fat_sectors: Vec<u32> = (0..109).filter_map(|k| id(76 + 4 * k)).collect();
+    let mut next = id(68).unwrap_or(MAX_SECTOR_ID);
+    let mut hops = 0;
+    while next < MAX_SECTOR_ID {
+        if next as usize >= sectors || hops > sectors {
+            return None;
+        }
+        hops += 1;
+        let at = start(next);
+        fat_sectors.extend((0..per_sector - 1).filter_map(|k| id(at + 4 * k)));
+        next = id(at + sector - 4).unwrap_or(MAX_SECTOR_ID);
+    }
+    let mut fat = Vec::new();
+    for &s in fat_sectors.iter().filter(|&&s| s < MAX_SECTOR_ID) {
+        if s as usize >= sectors {
+            return None;
+        }
+        fat.extend((0..per_sector).map(|k| id(start(s) + 4 * k).unwrap_or(MAX_SECTOR_ID)));
+    }
+    if !acyclic(&fat) {
+        return None;
+    }
+    // The mini-FAT, read along its (now loop-free) chain in the FAT.
+    let mut mini = Vec::new();
+    let mut next = id(60).unwrap_or(MAX_SECTOR_ID);
+    while next < MAX_SECTOR_ID && (next as usize) < sectors {
+        mini.extend((0..per_sector).map(|k| id(start(next) + 4 * k).unwrap_or(MAX_SECTOR_ID)));
+        next = fat.get(next as usize).copied().unwrap_or(MAX_SECTOR_ID);
+    }
+    acyclic(&mini).then_some(fat)
+}
+
+/// Cells a sheet's rectangle may hold: a bank statement of 100 000 rows and 40 columns.
+const MAX_CELLS: u64 = 4_000_000;
+
+/// True when every sheet of the workbook's `Workbook` stream starts inside it and spans no
+/// more than [`MAX_CELLS`].
+fn sheets_fit(bytes: &[u8], sector: usize, fat: &[u32]) -> bool {
+    let u16_in = |b: &[u8], at: usize| b.get(at..at + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let u32_in = |b: &[u8], at: usize| {
+        b.get(at..at + 4).map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
+    };
+    // A chain of sectors (or of 64-byte mini sectors inside `pool`) as one buffer.
+    let chain = |first: u32, next: &[u32], size: usize, pool: Option<&[u8]>| -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut at = first;
+        while at < MAX_SECTOR_ID && out.len() <= bytes.len() {
+            let start = at as usize * size;
+            let piece = match pool {
+                Some(pool) => pool.get(start..start + size),
+                None => bytes.get(start + sector..start + 2 * sector),
+            };
+            let Some(piece) = piece else { break };
+            out.extend_from_slice(piece);
+            at = next.get(at as usize).copied().unwrap_or(MAX_SECTOR_ID);
+        }
+        out
+    };
+    let Some(dir_start) = u32_in(bytes, 48) else { return false };
+    let directory = chain(dir_start, fat, sector, None);
+    let entries: Vec<&[u8]> = directory.chunks(128).filter(|e| e.len() == 128).collect();
+    let name_of = |e: &[u8]| -> String {
+        let len = usize::from(u16_in(e, 64).unwrap_or(0)).min(64);
+        let units: Vec<u16> =
+            (0..len / 2).filter_map(|k| u16_in(e, 2 * k)).take_while(|&u| u != 0).collect();
+        String::from_utf16_lossy(&units)
+    };
+    let Some(book) = entries.iter().find(|e| matches!(name_of(e).as_str(), "Workbook" | "Book"))
+    else {
+        return true; // no workbook stream: calamine refuses the file itself
+    };
+    let (start, size) =
+        (u32_in(book, 116).unwrap_or(MAX_SECTOR_ID), u32_in(book, 120).unwrap_or(0));
+    let cutoff = u32_in(bytes, 56).unwrap_or(4096);
+    let mut stream = if size < cutoff {
+        let root = entries.first().copied().unwrap_or_default();
+        let pool = chain(u32_in(root, 116).unwrap_or(MAX_SECTOR_ID), fat, sector, None);
+        let mini_fat: Vec<u32> =
+            chain(u32_in(bytes, 60).unwrap_or(MAX_SECTOR_ID), fat, sector, None)
+                .chunks(4)
+                .filter_map(|c| u32_in(c, 0))
+                .collect();
+        chain(start, &mini_fat, 64, Some(&pool))
+    } else {
+        chain(start, fat, sector, None)
+    };
+    stream.truncate(size as usize);
+    // The globals, up to their EOF: where each sheet's BOF is (`BOUNDSHEET8`).
+    let mut sheets = Vec::new();
+    let mut at = 0;
+    while let (Some(kind), Some(len)) = (u16_in(&stream, at), u16_in(&stream, at + 2)) {
+        let data = stream.get(at + 4..at + 4 + usize::from(len)).unwrap_or_default();
+        at += 4 + usize::from(len);
+        match kind {
+            0x0085 => sheets.push(u32_in(data, 0).unwrap_or(u32::MAX) as usize),
+            0x000A => break,
+            _ => {}
+        }
+    }
+    // calamine reads each sheet from its position (one past the stream is a panic there) to
+    // the sheet's EOF, as one rectangle.
+    sheets.into_iter().all(|from| from < stream.len() && sheet_fits(&stream, from))
+}
+
+/// True when the cells of the sheet whose records start at `from` span at most [`MAX_CELLS`]:
+/// its cell records (BIFF8 `NUMBER`, `LABEL`, `LABELSST`, `RK`, `MULRK`, `BOOLERR`,
+/// `FORMULA`, each starting with its row and column) up to its `EOF`.
+fn sheet_fits(stream: &[u8], from: usize) -> bool {
+    let u16_in = |b: &[u8], at: usize| b.get(at..at + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let mut at = from;
+    let mut span: Option<(u16, u16, u16, u16)> = None;
+    while let (Some(kind), Some(len)) = (u16_in(stream, at), u16_in(stream, at + 2)) {
+        let data = stream.get(at + 4..at + 4 + usize::from(len)).unwrap_or_default();
+        at += 4 + usize::from(len);
+        let columns_at: &[usize] = match kind {
+            0x000A => break,
+            // DIMENSIONS: calamine reserves (last row - first row + 1) × (columns) cells, the
+            // subtraction unchecked.
+            0x0200 => {
+                let u32_in = |at: usize| {
+                    data.get(at..at + 4).map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
+                };
+                let wide = |at| u16_in(data, at).map(u32::from);
+                let bounds = match len {
+                    14 => (u32_in(0), u32_in(4), wide(8), wide(10)),
+                    _ => (wide(0), wide(2), wide(4), wide(6)),
+                };
+                if let (Some(r0), Some(r1), Some(c0), Some(c1)) = bounds {
+                    let (Some(rows), Some(cols)) = (r1.checked_sub(r0), c1.checked_sub(c0)) else {
+                        return false;
+                    };
+                    if (u64::from(rows) + 1) * (u64::from(cols) + 1) > MAX_CELLS {
+                        return false;
+                    }
+                }
+                continue;
+            }
+            0x0203 | 0x0204 | 0x0205 | 0x027E | 0x00FD | 0x0006 | 0x00D6 => &[2],
+            0x00BD | 0x00BE => &[2, usize::from(len).saturating_sub(2)],
+            _ => continue,
+        };
+        let Some(row) = u16_in(data, 0) else { continue };
+        for &offset in columns_at {
+            let Some(col) = u16_in(data, offset) else { continue };
+            span = Some(match span {
+                None => (row, row, col, col),
+                Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(col), c1.max(col)),
+            });
+        }
+    }
+    span.is_none_or(|(r0, r1, c0, c1)| {
+        (u64::from(r1) - u64::from(r0) + 1) * (u64::from(c1) - u64::from(c0) + 1) <= MAX_CELLS
+    })
+}
+
+/// True when following `next` from any entry reaches a marker or an id past the table.
+fn acyclic(next: &[u32]) -> bool {
+    // 0 unvisited, 1 on the current path, 2 known to end.
+    let mut state = vec![0u8; next.len()];
+    let mut path = Vec::new();
+    for first in 0..next.len() {
+        let mut at = first;
+        while state.get(at) == Some(&0) {
+            state[at] = 1;
+            path.push(at);
+            at = next[at] as usize;
+        }
+        if state.get(at) == Some(&1) {
+            return false;
+        }
+        for &p in &path {
+            state[p] = 2;
+        }
+        path.clear();
+    }
+    true
+}
+
+impl std::io::Read for Guarded<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.inner.read(buf)
+    }
+}
+
+impl std::io::Seek for Guarded<'_> {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        match pos {
+            std::io::SeekFrom::End(offset) => {
+                let at = self.end.saturating_add_signed(offset);
+                self.inner.seek(std::io::SeekFrom::Start(at))
+            }
+            other => self.inner.seek(other),
+        }
+    }
 }
 
 /// True for an HTML document holding a table near its start (after a BOM, blanks, a doctype or
@@ -266,6 +535,14 @@ mod tests {
         assert!(!is_html_table(b"a,b\n1,2\n"));
         assert_eq!(html_rows("<tr><td>unclosed"), "unclosed\n");
         assert_eq!(html_rows("<tr<td"), "\n");
+    }
+
+    #[test]
+    fn sector_chains_that_loop_are_found() {
+        assert!(acyclic(&[1, 2, MAX_SECTOR_ID + 1, 0xFFFF_FFFE]));
+        assert!(!acyclic(&[1, 2, 0]), "0 → 1 → 2 → 0");
+        assert!(!acyclic(&[0]), "a sector naming itself");
+        assert!(acyclic(&[7]), "past the table ends the chain");
     }
 
     #[test]
