@@ -30,6 +30,12 @@ pub enum Source {
     /// WeChat Pay "微信支付账单明细" XLSX export (about 2025-07 onward).
     #[serde(rename = "wechat-xlsx")]
     WechatXlsx,
+    /// A JD (京东) bill export.
+    #[serde(rename = "jd")]
+    Jd,
+    /// A Meituan (美团) bill export.
+    #[serde(rename = "meituan")]
+    Meituan,
     /// An OFX bank or credit-card download, also delivered as QFX (Quicken) or QBO (QuickBooks).
     #[serde(rename = "ofx")]
     Ofx,
@@ -43,6 +49,9 @@ pub enum Source {
     /// A SWIFT MT940 bank statement (`.sta`, `.940`).
     #[serde(rename = "mt940")]
     Mt940,
+    /// A bank's old Excel export (`.xls`, BIFF8, or an HTML table so named): CITIC, SPDB, CCB.
+    #[serde(rename = "bank-xls")]
+    BankXls,
     /// A bank's CSV export: a known bank by its header row, or any table of dates and amounts
     /// (the bank's name is in each row's `method`).
     #[serde(rename = "bank-csv")]
@@ -69,6 +78,9 @@ impl Source {
             Source::Camt => &m::SOURCE_CAMT,
             Source::Mt940 => &m::SOURCE_MT940,
             Source::BankCsv => &m::SOURCE_BANK_CSV,
+            Source::BankXls => &m::SOURCE_BANK_XLS,
+            Source::Jd => &m::SOURCE_JD,
+            Source::Meituan => &m::SOURCE_MEITUAN,
         }
     }
 }

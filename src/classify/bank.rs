@@ -173,6 +173,15 @@ pub fn kind_of(row: &BankRow<'_>) -> (Kind, Phrase) {
     if row.amount_minor == 0 {
         return (Kind::Other, Phrase::new(&r::BANK_ZERO));
     }
+    let chinese = format!("{} {} {}", row.type_code, row.counterparty, row.description);
+    if let Some(found) = super::bank_cn::kind_of_cn(row.amount_minor, &chinese) {
+        return found;
+    }
+    if super::bank_cn::card_repaid_by_person(row.amount_minor, row.counterparty, row.credit_card)
+        && row.description.is_empty()
+    {
+        return (Kind::Repayment, Phrase::new(&r::CN_REPAYMENT_BY_NAME));
+    }
     if has(TRANSFER_TYPES, row.type_code) {
         return (Kind::Transfer, phrase!(r::BANK_TRANSFER, row.type_code.trim()));
     }

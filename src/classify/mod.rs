@@ -3,11 +3,13 @@
 //! columns.)
 
 pub mod bank;
+pub mod bank_cn;
 mod alipay;
 mod duplicates;
 mod memo;
 mod merchant;
 mod own_accounts;
+mod platforms;
 pub mod places;
 mod places_data;
 mod refunds;
@@ -19,6 +21,7 @@ pub use duplicates::mark_duplicates;
 pub use memo::Memo;
 pub use merchant::{clean_merchant, merchant_from_description};
 pub use own_accounts::mark_own_transfers;
+pub use platforms::mark_platform_duplicates;
 pub use refunds::link_refunds;
 pub use repeats::{mark_repeats, AlreadyIn, FileRows};
 pub use rules::from_text;

@@ -21,8 +21,11 @@ const WINDOW_DAYS: i64 = 180;
 /// borrowing the rows, and the fallbacks look only at purchases from the refund's counterparty
 /// (both require it), indexed once: no refund scans every row (docs/benchmarks.md).
 pub fn link_refunds(transactions: &mut [Transaction]) {
-    let refunds: Vec<usize> =
-        (0..transactions.len()).filter(|&i| transactions[i].kind == Kind::Refund).collect();
+    // A refund its reader has already netted (JD states the refunded amount in the purchase's
+    // own cell) carries that amount in `refunded_minor` and is not linked again.
+    let refunds: Vec<usize> = (0..transactions.len())
+        .filter(|&i| transactions[i].kind == Kind::Refund && transactions[i].refunded_minor == 0)
+        .collect();
     if refunds.is_empty() {
         return;
     }

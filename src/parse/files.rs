@@ -8,8 +8,9 @@
 use super::{read_one, FileParse};
 use crate::choices::Options;
 use crate::classify::FileRows;
-use crate::error::{Error, Warning};
+use crate::error::{Error, Position, Warning};
 use crate::model::{Source, Transaction};
+use crate::phrase::messages as m;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -98,7 +99,7 @@ pub fn read<'a>(inputs: impl IntoIterator<Item = Input<'a>>) -> Batch {
         .into_iter()
         .map(|input| {
             names.push(input.name);
-            in_file(read_one(input.bytes, input.options), input.name)
+            in_file(noted_xls(read_one(input.bytes, input.options), input.name), input.name)
         })
         .collect();
     let rows: usize =
@@ -151,8 +152,22 @@ pub fn read<'a>(inputs: impl IntoIterator<Item = Input<'a>>) -> Batch {
         }
     }
     crate::classify::mark_own_transfers(&mut all);
+    crate::classify::mark_platform_duplicates(&mut all);
     crate::classify::mark_duplicates(&mut all);
     Batch { files, transactions: all }
+}
+
+/// A note on a file named `.xls` that was read as text (a CSV so named, cn-bank-formats.md
+/// §0.2.4), saying what it really was; the name only labels, it never decides the format.
+fn noted_xls(result: Result<FileParse, Error>, file_name: &str) -> Result<FileParse, Error> {
+    result.map(|mut read| {
+        let named_xls = file_name.to_ascii_lowercase().ends_with(".xls");
+        if named_xls && !matches!(read.encoding, "BIFF8" | "HTML") {
+            let note = crate::phrase!(m::XLS_IS_TEXT, read.parsed.source.name());
+            read.parsed.warnings.insert(0, Warning { position: Position::row(1), message: note });
+        }
+        read
+    })
 }
 
 /// Labels an outcome with its file: the error, and every warning's position.

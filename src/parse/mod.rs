@@ -13,6 +13,8 @@ mod bank_entry;
 mod camt;
 mod date_order;
 mod files;
+mod jd;
+mod meituan;
 mod mt940;
 mod ofx;
 mod parsed;
@@ -21,6 +23,7 @@ mod sgml;
 mod table;
 mod time;
 mod wechat;
+mod xls;
 mod xlsx;
 mod xml;
 
@@ -85,6 +88,27 @@ const FORMATS: &[Format] = &[
             read: |bytes, _| xlsx::parse(bytes),
             encoding: "UTF-8",
         },
+    },
+    Format {
+        sources: &[Source::BankXls],
+        reader: Reader::Bytes { detect: xls::is_ole2, read: xls::parse, encoding: "BIFF8" },
+    },
+    Format {
+        sources: &[],
+        reader: Reader::Bytes {
+            detect: xls::is_html_table,
+            read: xls::parse_html,
+            encoding: "HTML",
+        },
+    },
+    // Before Alipay: JD's header holds every column Alipay's detection looks for.
+    Format {
+        sources: &[Source::Jd],
+        reader: Reader::Text { detect: jd::is_jd, read: |text, _| jd::parse(text) },
+    },
+    Format {
+        sources: &[Source::Meituan],
+        reader: Reader::Text { detect: meituan::is_meituan, read: |text, _| meituan::parse(text) },
     },
     Format {
         sources: &[Source::Alipay2023, Source::Alipay2021, Source::AlipayWeb],

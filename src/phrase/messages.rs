@@ -31,6 +31,12 @@ templates! {
     SOURCE_MT940 = "SWIFT MT940 bank statement", "SWIFT MT940 银行对账单";
     /// `Source::BankCsv`.
     SOURCE_BANK_CSV = "Bank CSV export", "银行 CSV 导出文件";
+    /// `Source::BankXls`.
+    SOURCE_BANK_XLS = "Bank Excel export (.xls)", "银行 Excel 导出文件（.xls）";
+    /// `Source::Jd`.
+    SOURCE_JD = "JD bill export (京东账单)", "京东账单导出文件";
+    /// `Source::Meituan`.
+    SOURCE_MEITUAN = "Meituan bill export (美团交易账单)", "美团交易账单导出文件";
 
     // Where (error.rs `Position`): "a.csv, row 12, column 7 "金额"".
     /// {0}: the 1-based row.
@@ -129,6 +135,16 @@ templates! {
     /// A workbook whose sheets fail (parse/xlsx.rs).
     BINARY_UNREADABLE_WORKBOOK = "an Excel workbook (.xlsx) whose sheets cannot be read",
         "工作表无法读取的 Excel 工作簿（.xlsx）";
+    /// A note on an `.xls` that is an HTML page (parse/xls.rs).
+    XLS_IS_HTML = "this .xls file is really a web page (an HTML table), not an Excel workbook: its table was read",
+        "这个 .xls 文件其实是网页（HTML 表格），不是 Excel 工作簿：已读取其中的表格";
+    /// {0}: the format it was read as. A note on an `.xls` that is text (parse/files.rs).
+    XLS_IS_TEXT = "this .xls file is really text, not an Excel workbook: it was read as {0}",
+        "这个 .xls 文件其实是文本，不是 Excel 工作簿：已按{0}读取";
+    /// An OLE2 file calamine cannot open as a workbook (parse/xls.rs).
+    BINARY_UNREADABLE_XLS =
+        "an old Office file (.xls or .doc) that cannot be read as an Excel workbook",
+        "无法作为 Excel 工作簿读取的旧版 Office 文件（.xls 或 .doc）";
 
     // Archives (archive.rs, parse/mod.rs).
     /// {0}: the number of files; {1}: the limit.

@@ -133,6 +133,76 @@ templates! {
     /// Any other money in.
     BANK_MONEY_IN = "money into the account", "存入账户的钱";
 
+    // Chinese bank and card rows (classify/bank_cn.rs).
+    /// `手续费`, `年费`, card interest charged.
+    CN_FEE = "bank fee or interest charged (手续费/年费/利息): counted as spending",
+        "银行手续费、年费或利息：计入支出";
+    /// `回馈金`, `返现`, `现金奖励`.
+    CN_REWARD = "cashback or reward (返现/回馈金): income, not a refund",
+        "返现或回馈金：算作收入，不是退款";
+    /// `分期转出`.
+    CN_INSTALMENT_PLAN =
+        "purchase moved into an instalment plan (分期): the purchase still counts, once",
+        "消费转为分期：这笔消费仍然只计入一次";
+    /// `分期` postings.
+    CN_INSTALMENT =
+        "instalment (分期) of an earlier purchase: the purchase counted once, when it was made",
+        "分期还款：对应的消费只在发生时计入一次";
+    /// `还款` of every kind.
+    CN_REPAYMENT =
+        "repayment (还款) of a card or loan: the purchases were counted when they were made",
+        "信用卡或贷款还款：消费已在发生时计入";
+    /// Money onto a card whose text is only a person's name (BOC credit).
+    CN_REPAYMENT_BY_NAME =
+        "money paid onto the card by a person: a repayment; the purchases were counted when they were made",
+        "由个人存入信用卡的钱：属于还款，消费已在发生时计入";
+    /// `工资`, `代发`, `公积金`.
+    CN_SALARY = "salary or payroll (工资/代发)", "工资或代发收入";
+    /// `利息`, `结息`.
+    CN_INTEREST = "interest (利息/结息)", "利息（结息）";
+    /// `ATM取款`, `取现`.
+    CN_CASH = "cash withdrawal (取款): moved to your wallet as cash, not spent yet",
+        "取款（取现）：钱变成了现金，还没有花掉";
+    /// `基金`, `理财`, `申购`, `赎回`.
+    CN_INVESTMENT = "investment (基金/理财): buying, selling or yield; the money stays yours",
+        "投资理财：基金的买入、卖出或收益，钱还是你的";
+    /// `提现` into the account.
+    CN_WALLET_WITHDRAWAL =
+        "withdrawal from your wallet balance (提现): the money stays yours",
+        "从钱包余额提现到银行卡：钱还是你的";
+    /// `充值` from the account.
+    CN_TOP_UP = "top-up of a wallet or card (充值): the money stays yours",
+        "给钱包或卡充值：钱还是你的";
+    /// `消费`, `支付`.
+    CN_PURCHASE = "card or online payment (消费/支付): counted as spending",
+        "刷卡或网上支付（消费/支付）：计入支出";
+    /// `转账` out.
+    CN_TRANSFER_OUT =
+        "transfer to someone else (转账/汇款): counted as spending, like a payment",
+        "转账给他人（转账/汇款）：和付款一样计入支出";
+    /// `转账`, `汇入` in.
+    CN_TRANSFER_IN = "transfer received (转账/汇入)", "收到的转账（转账/汇入）";
+
+    // JD and Meituan (parse/jd.rs, parse/meituan.rs).
+    /// `(已全额退款)`.
+    JD_FULLY_REFUNDED = "fully refunded (已全额退款): counts nothing", "已全额退款：不计入支出";
+    /// {0}: the refund, `¥89.84`; {1}: what still counts.
+    JD_PARTLY_REFUNDED = "partly refunded ({0}, 已退款): {1} still counts",
+        "部分退款（已退款 {0}）：仍有 {1} 计入支出";
+    /// A `退款-…` row.
+    JD_REFUND = "refund (退款): already netted from its purchase, whose amount says so",
+        "退款：已从对应消费的金额中扣除（消费金额中已注明）";
+    /// `不计收支` that is no refund (`先享后付`).
+    JD_NEUTRAL = "JD counts it as neither income nor spending (不计收支)",
+        "京东标为“不计收支”：既不算收入也不算支出";
+    /// `还款` `【美团月付】主动还款…`.
+    MEITUAN_REPAYMENT =
+        "美团月付 repayment (还款): the purchases were counted when they were made",
+        "美团月付还款：消费已在发生时计入";
+    /// `不计收支`.
+    MEITUAN_NEUTRAL = "Meituan counts it as neither income nor spending (不计收支)",
+        "美团标为“不计收支”：既不算收入也不算支出";
+
     // camt.053 and MT940 entries (parse/bank_entry.rs).
     /// `PDNG`.
     ENTRY_PENDING =

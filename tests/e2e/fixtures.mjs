@@ -28,6 +28,11 @@ export const FORMATS = [
   { format: 'mt940', path: 'tests/fixtures/mt940/sepa-key-value.sta', type: '' },
   { format: 'bank-csv', path: 'tests/fixtures/bank-csv/chase-checking.csv', type: 'text/csv' },
   { format: 'bank-csv', path: 'tests/fixtures/bank-csv/generic-confident.csv', type: 'text/csv' },
+  { format: 'bank-csv', path: 'tests/fixtures/cn-bank/icbc-debit-v1.csv', type: 'text/csv' },
+  { format: 'bank-xls', path: 'tests/fixtures/cn-bank/citic-credit.xls', type: 'application/vnd.ms-excel' },
+  { format: 'bank-xls', path: 'tests/fixtures/cn-bank/spdb-debit-html.xls', type: 'application/vnd.ms-excel' },
+  { format: 'jd', path: 'tests/fixtures/cn-bank/jd.csv', type: 'text/csv' },
+  { format: 'meituan', path: 'tests/fixtures/cn-bank/meituan.csv', type: 'text/csv' },
 ];
 
 /** Files for the steps: password, date order, column mapping; and the hostile names. */

@@ -32,6 +32,7 @@ const TARGETS: &[(&str, &[&str])] = &[
             "mt940",
             "bank-csv",
             "zip",
+            "cn-bank",
         ],
     ),
     ("alipay", &["alipay-2023", "alipay-2021", "alipay-web"]),
@@ -43,6 +44,7 @@ const TARGETS: &[(&str, &[&str])] = &[
     ("mt940", &["mt940"]),
     ("bank_csv", &["bank-csv"]),
     ("zip", &["zip", "wechat-xlsx"]),
+    ("xls", &["cn-bank"]),
     ("parse_files", &["alipay-2023", "wechat-csv", "ofx", "bank-csv"]),
 ];
 

@@ -81,6 +81,18 @@ fn strip_currency(s: &str) -> &str {
             return rest.trim();
         }
     }
+    // `CNY13.50`, glued (BOCOM credit).
+    if let (Some(head), Some(rest)) = (s.get(..3), s.get(3..)) {
+        if code_at(head) && rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return rest;
+        }
+    }
+    // `-3.90(CN)`: the region of the transaction after the amount (CMB credit).
+    if let Some(rest) = s.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        if rest.1.len() == 2 && rest.1.bytes().all(|b| b.is_ascii_uppercase()) {
+            return rest.0.trim();
+        }
+    }
     if let Some((rest, tail)) = s.rsplit_once(' ') {
         if code_at(tail) {
             return rest.trim();

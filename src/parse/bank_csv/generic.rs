@@ -192,6 +192,9 @@ pub(super) fn plan_from_mapping(
         order_id: None,
         credit_card: false,
         html_entities: false,
+        invert: false,
+        footer: &[],
+        period: None,
         notes,
     })
 }

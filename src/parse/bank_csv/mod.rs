@@ -23,6 +23,7 @@ mod generic;
 mod guess;
 mod profile;
 mod profiles;
+mod profiles_cn;
 mod rows;
 mod sniff;
 mod words;
@@ -74,6 +75,12 @@ pub(super) struct Plan {
     pub credit_card: bool,
     /// Descriptions may hold HTML entities such as `&amp;` (Chase).
     pub html_entities: bool,
+    /// Positive amounts are money out (Chinese card statements).
+    pub invert: bool,
+    /// First-cell endings that mark the footer, where reading stops (`合计`).
+    pub footer: &'static [&'static str],
+    /// The statement's year and month, for `MM/DD` dates without a year (CMB credit).
+    pub period: Option<(i32, u32)>,
     /// Problems with the file as a whole that still let it be read (an assumed date order).
     pub notes: Vec<Warning>,
 }
@@ -126,6 +133,13 @@ pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, Error> {
     plan.map(|plan| read_plan(text, &plan))
 }
 
+/// Reads `text` when a bank profile knows its header (a sheet of an `.xls` workbook, turned
+/// into text by `xls.rs`); `None` when none does.
+pub(super) fn parse_known(text: &str, _options: &Options) -> Option<Parsed> {
+    let plan = profile::plan(profile::detect(text)?).ok()?;
+    Some(read_plan(text, &plan))
+}
+
 /// The preview the page's mapping step shows for `bytes`: the top of the table, the header
 /// candidates and Yearbook's guess at the columns (a recognised bank's columns when its header
 /// is known). An error when the bytes are not a table at all.
@@ -171,6 +185,10 @@ fn read_plan(text: &str, plan: &Plan) -> Parsed {
     for_each_row(text, &plan.header, plan.delimiter, |row| {
         if row.is_blank() {
             return true;
+        }
+        let first = row.get(Some(0));
+        if plan.footer.iter().any(|end| first.ends_with(end)) {
+            return false;
         }
         parsed.rows_seen += 1;
         match rows::read_row(plan, row, &mut names, &mut memo) {

@@ -10,6 +10,7 @@
 //! each role is then found by name in the header actually present.
 
 use super::profiles::PROFILES;
+use super::profiles_cn::CN_PROFILES;
 use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
 use crate::choices::DateOrder;
 use crate::error::{Error, ErrorKind, Position};
@@ -53,6 +54,14 @@ pub(super) struct Profile {
     pub order_id: &'static [&'static str],
     pub credit_card: bool,
     pub html_entities: bool,
+    /// Positive amounts are money out: Chinese card statements list spending as positive.
+    pub invert: bool,
+    /// A row whose first cell ends with one of these is the footer: reading stops there
+    /// (ICBC's `人民币合计`, SPDB's `合计`).
+    pub footer: &'static [&'static str],
+    /// Dates are written `MM/DD` and the year comes from the statement month in the title
+    /// above the header (`…（个人消费卡账户 2024年01月）`).
+    pub title_period: bool,
 }
 
 /// How a profile's amount is written.
@@ -98,20 +107,23 @@ pub(super) const BASE: Profile = Profile {
     order_id: &[],
     credit_card: false,
     html_entities: false,
+    invert: false,
+    footer: &[],
+    title_period: false,
 };
 
 /// A profile's header found in the text.
-pub(super) struct Found {
+pub(super) struct Found<'a> {
     pub profile: &'static Profile,
     pub delimiter: u8,
     pub header: Header,
-    /// The preamble lines above the header, trimmed cells.
-    preamble: Vec<Vec<String>>,
+    /// The preamble lines above the header, as written.
+    preamble: Vec<&'a str>,
 }
 
 /// Finds the first line that starts with a profile's signature. Each line is split once per
 /// delimiter; a line longer than any header is skipped unsplit.
-pub(super) fn detect(text: &str) -> Option<Found> {
+pub(super) fn detect(text: &str) -> Option<Found<'_>> {
     let mut offset = 0;
     let mut preamble = Vec::new();
     for (idx, line) in text.split_inclusive('\n').enumerate().take(MAX_HEADER_LINE) {
@@ -121,7 +133,7 @@ pub(super) fn detect(text: &str) -> Option<Found> {
         }
         for delimiter in [b',', b';'] {
             let cells = split(line, delimiter);
-            let found = PROFILES.iter().find(|p| {
+            let found = PROFILES.iter().chain(CN_PROFILES).find(|p| {
                 p.delimiters.contains(&delimiter)
                     && p.signatures.iter().any(|s| starts_with(&cells, s))
             });
@@ -134,18 +146,42 @@ pub(super) fn detect(text: &str) -> Option<Found> {
                 return Some(Found { profile, delimiter, header, preamble });
             }
         }
-        preamble.push(split(line, b';'));
+        preamble.push(line);
     }
     None
 }
 
 fn split(line: &str, delimiter: u8) -> Vec<String> {
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     let mut cells: Vec<String> =
-        line.split(char::from(delimiter)).map(|c| trim_cell(c).to_string()).collect();
+        line.split(char::from(delimiter)).map(|c| unradical(trim_cell(c))).collect();
     while cells.last().is_some_and(String::is_empty) {
         cells.pop();
     }
     cells
+}
+
+/// The cell with the Kangxi radicals that PDF text extraction leaves in Chinese headers
+/// (`交易⽇期`, `交易⾦额`: U+2F47, U+2FA6, U+2F3F, U+2F94; cn-bank-formats.md §0.2.1) replaced
+/// by the characters they look like, as NFKC would.
+fn unradical(cell: &str) -> String {
+    if cell.chars().all(|c| !('\u{2f00}'..='\u{2fdf}').contains(&c)) {
+        return cell.to_string();
+    }
+    cell.chars()
+        .map(|c| match c {
+            '\u{2f47}' => '日',
+            '\u{2fa6}' => '金',
+            '\u{2f3f}' => '手',
+            '\u{2f94}' => '言',
+            '\u{2f08}' => '人',
+            '\u{2f26}' => '子',
+            '\u{2f42}' => '文',
+            '\u{2f49}' => '月',
+            '\u{2f54}' => '水',
+            other => other,
+        })
+        .collect()
 }
 
 fn starts_with(cells: &[String], signature: &[&str]) -> bool {
@@ -156,6 +192,8 @@ fn starts_with(cells: &[String], signature: &[&str]) -> bool {
 /// Resolves a profile's named roles against the header present.
 pub(super) fn plan(found: Found) -> Result<super::Plan, Error> {
     let Found { profile, delimiter, header, preamble } = found;
+    // Split with the header's delimiter (SPDB's `账号,…,账户类型,…`, ING's `IBAN;…`).
+    let preamble: Vec<Vec<String>> = preamble.iter().map(|line| split(line, delimiter)).collect();
     let find = |names: &[&str]| -> Vec<usize> {
         names.iter().filter_map(|n| index_of(&header.columns, n, 0)).collect()
     };
@@ -210,6 +248,7 @@ pub(super) fn plan(found: Found) -> Result<super::Plan, Error> {
         .and_then(|cells| cells.get(1))
         .map(|value| account_in(value))
         .unwrap_or_default();
+    let period = if profile.title_period { period_in(&preamble) } else { None };
     Ok(Plan {
         bank: Some(profile.name),
         delimiter,
@@ -230,8 +269,23 @@ pub(super) fn plan(found: Found) -> Result<super::Plan, Error> {
         order_id: first(profile.order_id),
         credit_card: profile.credit_card,
         html_entities: profile.html_entities,
+        invert: profile.invert,
+        footer: profile.footer,
+        period,
         notes: Vec::new(),
         header,
+    })
+}
+
+/// The statement month a title above the header names: `2024年01月` → (2024, 1).
+fn period_in(preamble: &[Vec<String>]) -> Option<(i32, u32)> {
+    preamble.iter().flatten().find_map(|cell| {
+        let (before, after) = cell.split_once('年')?;
+        let year: String = before.chars().rev().take_while(char::is_ascii_digit).collect();
+        let year: i32 = year.chars().rev().collect::<String>().parse().ok()?;
+        let (month, _) = after.split_once('月')?;
+        let month: u32 = month.trim().parse().ok()?;
+        ((1900..=2200).contains(&year) && (1..=12).contains(&month)).then_some((year, month))
     })
 }
 

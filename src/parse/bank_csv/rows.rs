@@ -11,6 +11,7 @@ use super::dates::{parse_date, parse_time};
 use super::{AmountPlan, CurrencyPlan, PartyPlan, Plan};
 use crate::choices::DateOrder;
 use crate::classify::bank::BankRow;
+use crate::classify::bank_cn::is_fee_reason;
 use crate::classify::Memo;
 use crate::error::{Position, Warning};
 use crate::intern::Interner;
@@ -32,6 +33,7 @@ pub(super) fn read_row(
     let currency = read_currency(plan, row)?;
     let decimals = currency.minor_digits();
     let signed = read_amount(plan, row, decimals)?;
+    let signed = if plan.invert { signed.saturating_neg() } else { signed };
     let text = |index: Option<usize>| clean(plan, row.get(index));
     let description = match plan.description.as_slice() {
         // Most banks have one description column: its text as it is, one String for the row.
@@ -48,6 +50,19 @@ pub(super) fn read_row(
             columns.iter().map(|&i| text(Some(i))).find(|t| !t.is_empty()).unwrap_or_default()
         }
         PartyPlan::ByDirection { out, into } => text(Some(if signed < 0 { *out } else { *into })),
+    };
+    let counterparty = without_country_code(without_type_prefix(counterparty));
+    // BOCOM credit: the way's word starts the text (`消费 美团`); the merchant is the rest.
+    let counterparty = match &plan.amount {
+        AmountPlan::Directed { direction, .. }
+            if clean(plan, row.get(Some(*direction))) == counterparty =>
+        {
+            match counterparty.split_once(' ') {
+                Some((_, rest)) if !rest.trim().is_empty() => Cow::Owned(rest.trim().to_string()),
+                _ => counterparty,
+            }
+        }
+        _ => counterparty,
     };
     let type_code = text(plan.type_code);
     let provider_category = text(plan.category);
@@ -74,6 +89,7 @@ pub(super) fn read_row(
         _ => Direction::In,
     };
     let category = match from_bank(&provider_category) {
+        _ if kind == Kind::Expense && is_fee_reason(&reason) => Category::Fees,
         Category::Other => memo.from_text(&counterparty, &description),
         category => category,
     };
@@ -125,12 +141,13 @@ fn read_date(plan: &Plan, row: &Row) -> Result<(chrono::NaiveDateTime, bool), Wa
         None => &m::DATE_ISO,
     };
     let (date, mut has_time) = parse_date(cell, plan.date_order)
+        .or_else(|| year_less(cell, plan.period))
         .ok_or_else(|| warning(plan, row, column, phrase!(m::CANNOT_READ_DATE, cell, example)))?;
     let mut time = date;
     if let Some(column) = plan.time {
         let cell = row.get(Some(column));
         if !cell.is_empty() {
-            let clock = parse_time(cell).ok_or_else(|| {
+            let clock = parse_time(cell).or_else(|| compact_time(cell)).ok_or_else(|| {
                 warning(plan, row, column, phrase!(m::CANNOT_READ_TIME, cell, "14:05:09"))
             })?;
             time = date.date().and_time(clock);
@@ -140,12 +157,65 @@ fn read_date(plan: &Plan, row: &Row) -> Result<(chrono::NaiveDateTime, bool), Wa
     Ok((time, has_time))
 }
 
+/// `MM/DD` in a statement whose title names its month: the year is the title's, or the one
+/// before for months after it (a January bill lists December's rows). cn-bank-formats.md §2b.
+fn year_less(cell: &str, period: Option<(i32, u32)>) -> Option<(chrono::NaiveDateTime, bool)> {
+    let (year, month_of_bill) = period?;
+    let (month, day) = cell.trim().split_once('/')?;
+    let (month, day): (u32, u32) = (month.parse().ok()?, day.parse().ok()?);
+    let year = if month > month_of_bill { year - 1 } else { year };
+    Some((chrono::NaiveDate::from_ymd_opt(year, month, day)?.and_hms_opt(0, 0, 0)?, false))
+}
+
+/// A time written without colons, `HHMMSS` (ABC).
+fn compact_time(cell: &str) -> Option<chrono::NaiveTime> {
+    let cell = cell.trim();
+    if cell.len() != 6 || !cell.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let part = |at: usize| cell.get(at..at + 2).and_then(|p| p.parse().ok());
+    chrono::NaiveTime::from_hms_opt(part(0)?, part(2)?, part(4)?)
+}
+
+/// A currency cell as Chinese statements write it: an ISO code, a Chinese name (`人民币`), or
+/// a code before the amount in the same cell (`CNY 12.34`, `CNY13.50`).
+fn currency_in(cell: &str) -> Option<Currency> {
+    let cell = cell.trim();
+    let named = match cell {
+        "人民币" | "人民币元" | "RMB" | "rmb" => Some("CNY"),
+        "美元" | "美金" => Some("USD"),
+        "日元" => Some("JPY"),
+        "欧元" => Some("EUR"),
+        "港币" | "港元" => Some("HKD"),
+        "英镑" => Some("GBP"),
+        "澳元" => Some("AUD"),
+        "加元" => Some("CAD"),
+        "新加坡元" => Some("SGD"),
+        "韩元" => Some("KRW"),
+        "泰铢" => Some("THB"),
+        "瑞士法郎" => Some("CHF"),
+        _ => None,
+    };
+    if let Some(code) = named {
+        return Currency::from_code(code);
+    }
+    if let Some(currency) = Currency::from_code(cell) {
+        return Some(currency);
+    }
+    let code = cell.get(..3)?;
+    let rest = cell.get(3..)?;
+    let amount_follows = rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit() || c == '-');
+    (code.bytes().all(|b| b.is_ascii_uppercase()) && amount_follows)
+        .then(|| Currency::from_code(code))
+        .flatten()
+}
+
 fn read_currency(plan: &Plan, row: &Row) -> Result<Currency, Warning> {
     match plan.currency {
         CurrencyPlan::Fixed(currency) => Ok(currency),
         CurrencyPlan::Column(column, fallback) => {
             let cell = row.get(Some(column));
-            match (Currency::from_code(cell), fallback) {
+            match (currency_in(cell), fallback) {
                 (Some(currency), _) => Ok(currency),
                 (None, Some(fallback)) if cell.is_empty() => Ok(fallback),
                 _ => Err(warning(plan, row, column, phrase!(m::CANNOT_READ_CURRENCY, cell))),
@@ -176,7 +246,13 @@ fn read_amount(plan: &Plan, row: &Row, decimals: u32) -> Result<i64, Warning> {
         AmountPlan::Directed { amount, direction, out, into } => {
             let magnitude = number(*amount)?.abs();
             let way = row.get(Some(*direction));
-            let is = |values: &[String]| values.iter().any(|v| v.eq_ignore_ascii_case(way));
+            // The value itself, or the first word of a longer text (BOCOM credit's `消费 美团`).
+            let is = |values: &[String]| {
+                values.iter().any(|v| {
+                    v.eq_ignore_ascii_case(way)
+                        || way.strip_prefix(v.as_str()).is_some_and(|rest| rest.starts_with(' '))
+                })
+            };
             if is(out) {
                 Ok(-magnitude)
             } else if is(into) {
@@ -239,6 +315,32 @@ fn not_booked_reason(plan: &Plan, status: &str) -> Phrase {
     phrase!(r::CSV_NOT_BOOKED, column, shown)
 }
 
+/// A counterparty without the type word CGB writes before it in full-width parentheses,
+/// `（消费）示例商户A` → `示例商户A` (the type stays in the type column), so that a refund
+/// and its purchase name the same merchant.
+fn without_type_prefix(text: Cow<'_, str>) -> Cow<'_, str> {
+    let Some(rest) = text.strip_prefix('（') else { return text };
+    match rest.split_once('）') {
+        Some((word, name)) if word.chars().count() <= 4 && !name.trim().is_empty() => {
+            Cow::Owned(name.trim().to_string())
+        }
+        _ => text,
+    }
+}
+
+/// A counterparty without the country code BOC's converter glues onto Chinese merchant names,
+/// `网银在线-京东商城业务CHN` → `网银在线-京东商城业务` (a Latin name keeps its `… USA`).
+fn without_country_code(text: Cow<'_, str>) -> Cow<'_, str> {
+    let cut = text.len().saturating_sub(3);
+    let (Some(head), Some(code)) = (text.get(..cut), text.get(cut..)) else { return text };
+    let glued = head.chars().next_back().is_some_and(|c| !c.is_ascii());
+    if glued && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(head.to_string())
+    } else {
+        text
+    }
+}
+
 /// A text cell as a person should read it: `&amp;` decoded for banks that write HTML entities,
 /// runs of padding spaces collapsed, a lone `-` placeholder empty. Borrowed from the cell when
 /// it is already so (most cells): no String per cell.
@@ -260,8 +362,8 @@ fn clean_text(cell: &str, html_entities: bool) -> Cow<'_, str> {
     } else {
         Cow::Owned(cell.split_whitespace().collect::<Vec<_>>().join(" "))
     };
-    // N26 writes "-" for an empty payment reference.
-    if collapsed == "-" {
+    // N26 writes "-" for an empty payment reference, BOC a run of dashes, ABC `--`.
+    if !collapsed.is_empty() && collapsed.chars().all(|c| c == '-') {
         return Cow::Borrowed("");
     }
     if html_entities && collapsed.contains('&') {
