@@ -1,10 +1,11 @@
 //! The footprint map: the cities inferred from the year's payments as dots (area by number of
 //! payments) over the world's land, from Natural Earth (public domain, `land.rs`), drawn in an
 //! equirectangular projection scaled by the cosine of the middle latitude. The view fits the
-//! places and the frame (mainland China when there is none). No tiles, nothing fetched, no
-//! borders. Labels that would collide are left out.
+//! places and the frame; with no place there is no map (an empty map of anywhere would say
+//! something untrue). No tiles, nothing fetched, no borders. Labels that would collide or leave
+//! the map are left out.
 
-use super::draw::{self, heading, text, Area};
+use super::draw::{self, heading, nothing, text, Area};
 use super::land::LAND;
 use super::{chart_error, ChartError, Theme};
 use crate::phrase::labels::{CHART_PLACES, CITIES_COUNT, MAP_NOTE};
@@ -117,27 +118,29 @@ pub fn places_map<DB: DrawingBackend>(
     lang: Lang,
 ) -> Result<(), ChartError> {
     let places = dots(report);
-    let subtitle = match places.len() {
-        0 => String::new(),
-        n => crate::phrase!(CITIES_COUNT, Arg::count_of(n)).render(lang),
-    };
     let title =
         crate::phrase!(sentences::LABEL_VALUE, &CHART_PLACES, Arg::Year(report.year)).render(lang);
+    if places.is_empty() {
+        // No map without places: an empty map of anywhere would say something untrue.
+        return nothing(area, theme, lang, &title);
+    }
+    let subtitle = crate::phrase!(CITIES_COUNT, Arg::count_of(places.len())).render(lang);
     let top = heading(area, theme, &title, &subtitle)?;
     let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w), f64::from(h));
     let margin = theme.pxf(super::theme::size::MARGIN);
-    let note_row = theme.pxf(super::theme::size::SMALL) * 2.0;
-    let frame = (margin, top, f64::from(w) - margin, f64::from(h) - margin - note_row);
+    let small = theme.pxf(super::theme::size::SMALL);
+    let note_lines: Vec<String> =
+        draw::wrap(MAP_NOTE.get(lang), w - 2.0 * margin, small).into_iter().take(2).collect();
+    let line = small * 1.3;
+    let note_row = line * note_lines.len() as f64 + theme.pxf(6.0);
+    let frame = (margin, top, w - margin, h - margin - note_row);
     draw_map(area, theme, lang, &places, frame, true)?;
     let note = theme.text(super::theme::size::SMALL, theme.muted());
-    text(
-        area,
-        MAP_NOTE.get(lang),
-        (margin, f64::from(h) - margin),
-        &note,
-        HPos::Left,
-        VPos::Bottom,
-    )?;
+    for (i, l) in note_lines.iter().enumerate() {
+        let y = h - margin - line * (note_lines.len() - 1 - i) as f64;
+        text(area, l, (margin, y), &note, HPos::Left, VPos::Bottom)?;
+    }
     area.present().map_err(chart_error)
 }
 
@@ -151,6 +154,9 @@ pub(super) fn draw_map<DB: DrawingBackend>(
     (left, top, right, bottom): (f64, f64, f64, f64),
     labels: bool,
 ) -> Result<(), ChartError> {
+    if places.is_empty() {
+        return Ok(());
+    }
     let view = view_of(places, (right - left) / (bottom - top).max(1.0));
     let k = ((view.south + view.north) / 2.0).to_radians().cos().max(0.2);
     let (map_w, map_h) = ((view.east - view.west) * k, view.north - view.south);
@@ -226,7 +232,10 @@ pub(super) fn draw_map<DB: DrawingBackend>(
             let r = radius(p.payments) + theme.pxf(3.0);
             let name = p.name.get(lang);
             let width = draw::text_width(name, size);
-            let half = size * 0.6;
+            let inside = |b: &(f64, f64, f64, f64)| {
+                b.0 >= left && b.2 <= right && b.1 >= top && b.3 <= bottom
+            };
+            let half = size * 0.5;
             let candidates = [
                 ((x + r, y - half, x + r + width, y + half), (x + r, y), HPos::Left, VPos::Center),
                 ((x - r - width, y - half, x - r, y + half), (x - r, y), HPos::Right, VPos::Center),
@@ -241,7 +250,8 @@ pub(super) fn draw_map<DB: DrawingBackend>(
                 a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
             };
             let free = candidates.iter().find(|(bounds, ..)| {
-                taken.iter().enumerate().all(|(j, t)| j == i || !overlaps(bounds, t))
+                inside(bounds)
+                    && taken.iter().enumerate().all(|(j, t)| j == i || !overlaps(bounds, t))
             });
             if let Some((bounds, at, h, v)) = free {
                 text(area, name, *at, &style, *h, *v)?;

@@ -30,6 +30,32 @@ templates! {
     /// December on an axis.
     MONTH_DEC = "Dec", "12月";
 
+    // Months, narrowest (an axis too narrow for `Jan` or `1月`: `J`…`D`, `1`…`12`).
+    /// Jan on a narrow axis.
+    MONTH_NARROW_JAN = "J", "1";
+    /// Feb on a narrow axis.
+    MONTH_NARROW_FEB = "F", "2";
+    /// Mar on a narrow axis.
+    MONTH_NARROW_MAR = "M", "3";
+    /// Apr on a narrow axis.
+    MONTH_NARROW_APR = "A", "4";
+    /// May on a narrow axis.
+    MONTH_NARROW_MAY = "M", "5";
+    /// Jun on a narrow axis.
+    MONTH_NARROW_JUN = "J", "6";
+    /// Jul on a narrow axis.
+    MONTH_NARROW_JUL = "J", "7";
+    /// Aug on a narrow axis.
+    MONTH_NARROW_AUG = "A", "8";
+    /// Sep on a narrow axis.
+    MONTH_NARROW_SEP = "S", "9";
+    /// Oct on a narrow axis.
+    MONTH_NARROW_OCT = "O", "10";
+    /// Nov on a narrow axis.
+    MONTH_NARROW_NOV = "N", "11";
+    /// Dec on a narrow axis.
+    MONTH_NARROW_DEC = "D", "12";
+
     // Months in sentences and tables.
     /// January.
     JANUARY = "January", "1月";
@@ -153,6 +179,22 @@ pub const MONTHS_SHORT: [&Template; 12] = [
     &MONTH_SEP, &MONTH_OCT, &MONTH_NOV, &MONTH_DEC,
 ];
 
+/// Narrowest month names (`J`, `1`), January first.
+pub const MONTHS_NARROW: [&Template; 12] = [
+    &MONTH_NARROW_JAN,
+    &MONTH_NARROW_FEB,
+    &MONTH_NARROW_MAR,
+    &MONTH_NARROW_APR,
+    &MONTH_NARROW_MAY,
+    &MONTH_NARROW_JUN,
+    &MONTH_NARROW_JUL,
+    &MONTH_NARROW_AUG,
+    &MONTH_NARROW_SEP,
+    &MONTH_NARROW_OCT,
+    &MONTH_NARROW_NOV,
+    &MONTH_NARROW_DEC,
+];
+
 /// Month names in sentences, January first.
 pub const MONTHS: [&Template; 12] = [
     &JANUARY, &FEBRUARY, &MARCH, &APRIL, &MAY, &JUNE, &JULY, &AUGUST, &SEPTEMBER, &OCTOBER,
@@ -170,6 +212,11 @@ pub const WEEKDAYS: [&Template; 7] =
 /// The short name of month `month` (1 = January); wraps, so it never fails.
 pub fn month_short(month: u32) -> &'static Template {
     MONTHS_SHORT[(month.wrapping_sub(1) % 12) as usize]
+}
+
+/// The narrowest name of month `month` (1 = January); wraps, so it never fails.
+pub fn month_narrow(month: u32) -> &'static Template {
+    MONTHS_NARROW[(month.wrapping_sub(1) % 12) as usize]
 }
 
 /// The name of month `month` (1 = January) for a sentence; wraps, so it never fails.
