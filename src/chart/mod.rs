@@ -31,7 +31,7 @@ pub use flow::money_flow;
 pub use keyword::keyword_card;
 pub use merchants::top_merchants;
 pub use months::monthly_spending;
-pub use places::places_map;
+pub use places::{map_view, places_map};
 pub use portrait::portrait_radar;
 pub use share_card::{share_card, shown, SHARE_CARD_SIZE};
 pub use theme::Theme;

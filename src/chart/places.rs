@@ -15,8 +15,8 @@ use crate::report::{Place, Report};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-/// The view of mainland China and its neighbours, for a map without places.
-const CHINA: View = View { west: 72.0, east: 136.0, south: 16.0, north: 54.0 };
+/// The whole world (without Antarctica), the view of no place in particular.
+const WORLD: View = View { west: -180.0, east: 180.0, south: -58.0, north: 80.0 };
 /// Cities labelled by name, most payments first.
 const LABELLED: usize = 8;
 
@@ -44,14 +44,15 @@ pub(super) fn dots(report: &Report) -> Vec<&Place> {
 }
 
 /// The window that shows every dot with room around it, widened to the frame's proportions
-/// (`aspect` = width ÷ height in pixels) so the map fills the frame; mainland China and its
-/// neighbours when there is no dot.
-pub(super) fn view_of(places: &[&Place], aspect: f64) -> View {
-    if places.is_empty() {
-        return CHINA;
+/// (`aspect` = width ÷ height in pixels) so the map fills the frame: China for places in
+/// China, Europe for places in Europe, the world for places on several continents. (No place,
+/// no map: the world is only a fallback.) `points` are (longitude, latitude).
+pub(super) fn view_of(points: &[(f64, f64)], aspect: f64) -> View {
+    if points.is_empty() {
+        return WORLD;
     }
-    let lons = places.iter().map(|p| p.coordinates.lon);
-    let lats = places.iter().map(|p| p.coordinates.lat);
+    let lons = points.iter().map(|p| p.0);
+    let lats = points.iter().map(|p| p.1);
     let (west, east) = (lons.clone().fold(180.0, f64::min), lons.fold(-180.0, f64::max));
     let (south, north) = (lats.clone().fold(90.0, f64::min), lats.fold(-90.0, f64::max));
     let (lon_mid, lat_mid) = ((west + east) / 2.0, (south + north) / 2.0);
@@ -110,6 +111,18 @@ pub(super) fn clip(ring: &[(f64, f64)], v: &View) -> Vec<(f64, f64)> {
     out
 }
 
+/// The window (west, east, south, north in degrees) the places map of `report` shows in a
+/// frame `aspect` times as wide as tall, or `None` when there is no place and so no map.
+pub fn map_view(report: &Report, aspect: f64) -> Option<(f64, f64, f64, f64)> {
+    let points: Vec<(f64, f64)> =
+        dots(report).iter().map(|p| (p.coordinates.lon, p.coordinates.lat)).collect();
+    if points.is_empty() {
+        return None;
+    }
+    let v = view_of(&points, aspect);
+    Some((v.west, v.east, v.south, v.north))
+}
+
 /// Draws the places of `report` on a map.
 pub fn places_map<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -157,7 +170,9 @@ pub(super) fn draw_map<DB: DrawingBackend>(
     if places.is_empty() {
         return Ok(());
     }
-    let view = view_of(places, (right - left) / (bottom - top).max(1.0));
+    let points: Vec<(f64, f64)> =
+        places.iter().map(|p| (p.coordinates.lon, p.coordinates.lat)).collect();
+    let view = view_of(&points, (right - left) / (bottom - top).max(1.0));
     let k = ((view.south + view.north) / 2.0).to_radians().cos().max(0.2);
     let (map_w, map_h) = ((view.east - view.west) * k, view.north - view.south);
     let (box_w, box_h) = ((right - left).max(1.0), (bottom - top).max(1.0));
@@ -265,6 +280,25 @@ pub(super) fn draw_map<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_view_fits_the_places_and_china_only_when_they_are_there() {
+        let inside = |v: &View, (lon, lat): (f64, f64)| {
+            (v.west..=v.east).contains(&lon) && (v.south..=v.north).contains(&lat)
+        };
+        let beijing = (116.4, 39.9);
+        let europe = [(2.35, 48.86), (13.4, 52.52), (8.54, 47.37)];
+        let v = view_of(&europe, 1.6);
+        assert!(europe.iter().all(|p| inside(&v, *p)), "{v:?}");
+        assert!(!inside(&v, beijing), "a European view shows no China: {v:?}");
+        let china = [(121.5, 31.2), (113.3, 23.1)];
+        let v = view_of(&china, 1.6);
+        assert!(china.iter().all(|p| inside(&v, *p)), "{v:?}");
+        assert!(v.east - v.west < 60.0, "fitted to them, not the world: {v:?}");
+        let both = [(121.5, 31.2), (-74.0, 40.7)];
+        let v = view_of(&both, 1.6);
+        assert!(both.iter().all(|p| inside(&v, *p)), "{v:?}");
+    }
 
     #[test]
     fn clipping_keeps_what_is_inside() {
