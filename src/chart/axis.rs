@@ -1,12 +1,12 @@
 //! The money-by-month frame the monthly and cumulative charts share, laid out in pixels from
 //! measured text: a y axis of round amounts (as many as the height leaves room for, its width
 //! that of its widest label) and twelve month slots whose labels shorten to fit (`Jan` or `1月`,
-//! then `J` or `1`, then every other month), so no two labels ever touch.
+//! then `J` or the month's number, then every other month), so no two labels ever touch.
 
 use super::draw::{path, text, text_width, Area};
 use super::{ChartError, Theme};
 use crate::money::Currency;
-use crate::phrase::names;
+use crate::phrase::{names, Arg};
 use crate::present::format::money_compact;
 use crate::present::Lang;
 use plotters::prelude::*;
@@ -84,25 +84,37 @@ pub(super) fn month_frame<DB: DrawingBackend>(
         path(area, &[(left, y), (right, y)], grid)?;
         text(area, label, (left - theme.pxf(6.0), y), &style, HPos::Right, VPos::Center)?;
     }
-    // Month labels: the widest set whose labels fit their slots.
+    // Month labels: the widest set whose labels fit their slots: `Jan`/`1月`, then `J` or, in
+    // Chinese, the month's number, then every other month.
+    let short = |m: u32| names::month_short(m).get(lang).to_string();
+    let narrow = |m: u32| match lang {
+        Lang::Zh => crate::phrase!(names::MONTH_NUMBER, Arg::count(m)).render(lang),
+        Lang::En => names::month_narrow(m).get(lang).to_string(),
+    };
     let slot = frame.slot();
     let room = |every: usize| slot * every as f64 - theme.pxf(4.0);
-    let widest = |name: fn(u32) -> &'static crate::phrase::Template| {
-        (1..=12).map(|m| text_width(name(m).get(lang), size)).fold(0.0_f64, f64::max)
+    let widest = |name: &dyn Fn(u32) -> String| {
+        (1..=12).map(|m| text_width(&name(m), size)).fold(0.0_f64, f64::max)
     };
-    let (name, every): (fn(u32) -> &'static crate::phrase::Template, usize) =
-        if widest(names::month_short) <= room(1) {
-            (names::month_short, 1)
-        } else if widest(names::month_narrow) <= room(1) {
-            (names::month_narrow, 1)
-        } else if widest(names::month_short) <= room(2) {
-            (names::month_short, 2)
-        } else {
-            (names::month_narrow, 2)
-        };
+    let (name, every): (&dyn Fn(u32) -> String, usize) = if widest(&short) <= room(1) {
+        (&short, 1)
+    } else if widest(&narrow) <= room(1) {
+        (&narrow, 1)
+    } else if widest(&short) <= room(2) {
+        (&short, 2)
+    } else {
+        (&narrow, 2)
+    };
     for m in (0..12usize).step_by(every) {
-        let label = name(m as u32 + 1).get(lang);
-        text(area, label, (frame.centre(m), bottom + size * 0.3), &style, HPos::Center, VPos::Top)?;
+        let label = name(m as u32 + 1);
+        text(
+            area,
+            &label,
+            (frame.centre(m), bottom + size * 0.3),
+            &style,
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
     Ok(frame)
 }

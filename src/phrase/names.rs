@@ -30,31 +30,35 @@ templates! {
     /// December on an axis.
     MONTH_DEC = "Dec", "12月";
 
-    // Months, narrowest (an axis too narrow for `Jan` or `1月`: `J`…`D`, `1`…`12`).
+    // Months, narrowest, in English (an axis too narrow for `Jan`: `J`…`D`); Chinese has no
+    // shorter month name than `1月`, and its narrow axis counts months with MONTH_NUMBER.
     /// Jan on a narrow axis.
-    MONTH_NARROW_JAN = "J", "1";
+    MONTH_NARROW_JAN = "J", "1月";
     /// Feb on a narrow axis.
-    MONTH_NARROW_FEB = "F", "2";
+    MONTH_NARROW_FEB = "F", "2月";
     /// Mar on a narrow axis.
-    MONTH_NARROW_MAR = "M", "3";
+    MONTH_NARROW_MAR = "M", "3月";
     /// Apr on a narrow axis.
-    MONTH_NARROW_APR = "A", "4";
+    MONTH_NARROW_APR = "A", "4月";
     /// May on a narrow axis.
-    MONTH_NARROW_MAY = "M", "5";
+    MONTH_NARROW_MAY = "M", "5月";
     /// Jun on a narrow axis.
-    MONTH_NARROW_JUN = "J", "6";
+    MONTH_NARROW_JUN = "J", "6月";
     /// Jul on a narrow axis.
-    MONTH_NARROW_JUL = "J", "7";
+    MONTH_NARROW_JUL = "J", "7月";
     /// Aug on a narrow axis.
-    MONTH_NARROW_AUG = "A", "8";
+    MONTH_NARROW_AUG = "A", "8月";
     /// Sep on a narrow axis.
-    MONTH_NARROW_SEP = "S", "9";
+    MONTH_NARROW_SEP = "S", "9月";
     /// Oct on a narrow axis.
-    MONTH_NARROW_OCT = "O", "10";
+    MONTH_NARROW_OCT = "O", "10月";
     /// Nov on a narrow axis.
-    MONTH_NARROW_NOV = "N", "11";
+    MONTH_NARROW_NOV = "N", "11月";
     /// Dec on a narrow axis.
-    MONTH_NARROW_DEC = "D", "12";
+    MONTH_NARROW_DEC = "D", "12月";
+
+    /// A month as its number on a Chinese axis too narrow for `1月`.
+    MONTH_NUMBER = "{0}", "{0}";
 
     // Months in sentences and tables.
     /// January.
@@ -179,7 +183,7 @@ pub const MONTHS_SHORT: [&Template; 12] = [
     &MONTH_SEP, &MONTH_OCT, &MONTH_NOV, &MONTH_DEC,
 ];
 
-/// Narrowest month names (`J`, `1`), January first.
+/// Narrowest month names (`J`; Chinese `1月`), January first.
 pub const MONTHS_NARROW: [&Template; 12] = [
     &MONTH_NARROW_JAN,
     &MONTH_NARROW_FEB,
@@ -214,7 +218,7 @@ pub fn month_short(month: u32) -> &'static Template {
     MONTHS_SHORT[(month.wrapping_sub(1) % 12) as usize]
 }
 
-/// The narrowest name of month `month` (1 = January); wraps, so it never fails.
+/// The narrowest name of month `month` (1 = January; `J`, `1月`); wraps, so it never fails.
 pub fn month_narrow(month: u32) -> &'static Template {
     MONTHS_NARROW[(month.wrapping_sub(1) % 12) as usize]
 }
