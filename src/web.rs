@@ -285,6 +285,14 @@ impl ReportHandle {
         .map_err(|e| JsValue::from_str(&e.to_string()))
     }
 
+    /// How tall chart `id` is drawn `width` CSS pixels wide with labels in `lang`, in CSS
+    /// pixels: the page sets its canvas's height to this before drawing.
+    #[wasm_bindgen(js_name = chartHeight)]
+    pub fn chart_height(&self, id: &str, width: f64, lang: &str) -> u32 {
+        let width = if width.is_finite() { width.round().clamp(1.0, 10_000.0) as u32 } else { 800 };
+        crate::chart::chart_height(id, &self.report, Lang::from_tag(lang), width)
+    }
+
     /// Draws the 1080×1920 share card on `canvas` (resized to that); no money value appears
     /// unless `show_amounts`.
     #[wasm_bindgen(js_name = drawShareCard)]

@@ -38,9 +38,10 @@ fn two_years() -> Report {
 
 fn svg_of(id: &str, report: &Report, lang: Lang) -> String {
     let spec = chart::chart_spec(id).expect("a chart");
+    let height = chart::chart_height(id, report, lang, spec.width);
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, (spec.width, spec.height)).into_drawing_area();
+        let area = SVGBackend::with_string(&mut svg, (spec.width, height)).into_drawing_area();
         draw_chart(id, &area, report, &Theme::default(), lang).expect("draws");
     }
     svg
@@ -238,11 +239,14 @@ fn radar_has_one_axis_per_category() {
     let labels = texts(&svg);
     assert_eq!(report.portrait.axes.len(), 11);
     for axis in &report.portrait.axes {
-        let n = labels
-            .iter()
-            .filter(|t| t.starts_with(&format!("{} ", axis.category.name().en)) && t.ends_with('%'))
-            .count();
-        assert_eq!(n, 1, "{}: {labels:?}", axis.category.name().en);
+        // Named with its share; a category with none is named alone (its "0%" is the shape's).
+        let name = axis.category.name().en;
+        let n = if axis.value_permille > 0 {
+            labels.iter().filter(|t| t.starts_with(&format!("{name} ")) && t.ends_with('%')).count()
+        } else {
+            labels.iter().filter(|t| *t == name).count()
+        };
+        assert_eq!(n, 1, "{name}: {labels:?}");
     }
     // Four rings and eleven spokes in the grid colour.
     let grid = hex(Theme::default().grid());
@@ -283,6 +287,74 @@ fn places_are_dots_with_their_names() {
         assert!(labels.contains(&c.name.en.to_string()), "{} in {labels:?}", c.name.en);
     }
     assert!(svg.matches("<polygon").count() >= 3, "land is drawn");
+}
+
+#[test]
+fn a_us_statement_gets_a_map_of_the_us_and_no_places_no_map() {
+    let chase = yearbook_samples::chase_checking(400, 3);
+    let one = read_one(&chase, "chase.csv").expect("reads");
+    let mut report = Report::build(&one.transactions, None).expect("report");
+    // The synthetic Chase statement pays in Seattle, Houston, Chicago, New York and Boston:
+    // the map shows those, and no China (it used to show China for every bank statement).
+    assert!(!report.places.cities.is_empty());
+    let (west, east, south, north) = chart::map_view(&report, 1.6).expect("a map");
+    let inside =
+        |(lon, lat): (f64, f64)| (west..=east).contains(&lon) && (south..=north).contains(&lat);
+    for c in &report.places.cities {
+        assert!(inside((c.coordinates.lon, c.coordinates.lat)), "{} outside", c.name.en);
+    }
+    for (city, at) in
+        [("Beijing", (116.4, 39.9)), ("Shanghai", (121.5, 31.2)), ("Urumqi", (87.6, 43.8))]
+    {
+        assert!(!inside(at), "{city} is on a US statement's map: {west} {east} {south} {north}");
+    }
+    assert!(svg_of("places", &report, Lang::En).matches("<polygon").count() >= 1, "land is drawn");
+    // Without places: no map at all, in the chart or on the share card.
+    report.places = yearbook::report::Places::default();
+    assert_eq!(chart::map_view(&report, 1.6), None);
+    let theme = Theme::default();
+    for lang in [Lang::En, Lang::Zh] {
+        let svg = svg_of("places", &report, lang);
+        assert_eq!(svg.matches("<polygon").count(), 0, "{lang:?}: land drawn without places");
+        assert!(!svg.contains(&hex(theme.land())) && !svg.contains(&hex(theme.sea())));
+        assert!(svg.contains(yearbook::phrase::labels::NOTHING_TO_DRAW.get(lang)));
+        let card = card_of(&report, lang, false);
+        assert!(!card.contains("<polygon"), "{lang:?}: a map on the card");
+    }
+    assert!(chart::chart_height("places", &report, Lang::En, 390) < 200, "a short placeholder");
+}
+
+#[test]
+fn places_abroad_get_a_map_of_where_they_are_not_of_china() {
+    let mut report = two_years();
+    let china = svg_of("places", &report, Lang::En);
+    for (city, (lon, lat)) in report.places.cities.iter_mut().zip([
+        (2.35, 48.86),  // Paris
+        (13.40, 52.52), // Berlin
+        (8.54, 47.37),  // Zürich
+        (-0.13, 51.51), // London
+    ]) {
+        city.coordinates.lon = lon;
+        city.coordinates.lat = lat;
+    }
+    report.places.cities.truncate(4);
+    let europe = svg_of("places", &report, Lang::En);
+    assert!(europe.matches("<polygon").count() >= 1, "land is drawn");
+    assert_ne!(europe, china);
+    // Every dot lies inside the map, whose frame is the drawing's: read the circles' centres.
+    let centres: Vec<(f64, f64)> = europe
+        .split("<circle")
+        .skip(1)
+        .filter_map(|c| {
+            let attr = |name: &str| {
+                c.split(&format!(" {name}=\"")).nth(1)?.split('"').next()?.parse::<f64>().ok()
+            };
+            Some((attr("cx")?, attr("cy")?))
+        })
+        .collect();
+    assert_eq!(centres.len(), 8, "four cities, each a dot on a rim");
+    let spec = chart::chart_spec("places").expect("places");
+    assert!(centres.iter().all(|(x, y)| *x > 0.0 && *x < f64::from(spec.width) && *y > 0.0));
 }
 
 #[test]

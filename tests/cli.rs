@@ -147,11 +147,21 @@ fn render_basic_in_chinese(dir: &str) -> std::path::PathBuf {
 fn render_writes_every_chart_the_share_card_and_a_standalone_page() {
     let out = render_basic_in_chinese("cli-test-render");
     let out_text = out.to_string_lossy().into_owned();
+    // Each chart at its natural width, as tall as the core lays it out there.
+    let bytes = std::fs::read(common::root().join("tests/fixtures/alipay-2023/basic.csv"))
+        .expect("the fixture");
+    let rows = common::read_one(&bytes, "basic.csv").expect("reads").transactions;
+    let report = yearbook::Report::build(&rows, None).expect("a report");
     for chart in yearbook::chart::CHARTS {
         let svg = std::fs::read_to_string(out.join(format!("{}.svg", chart.id))).expect("written");
-        assert!(
-            svg.starts_with(&format!("<svg width=\"{}\" height=\"{}\"", chart.width, chart.height))
+        let height = yearbook::chart::chart_height(
+            chart.id,
+            &report,
+            yearbook::present::Lang::Zh,
+            chart.width,
         );
+        let size = format!("<svg width=\"{}\" height=\"{height}\"", chart.width);
+        assert!(svg.starts_with(&size), "{}: {}", chart.id, &svg[..60.min(svg.len())]);
     }
     let card = std::fs::read_to_string(out.join("share-card.svg")).expect("the share card");
     assert!(card.starts_with("<svg width=\"1080\" height=\"1920\""));

@@ -238,9 +238,20 @@ const ReportView = (() => {
     return !printing && window.matchMedia('(prefers-color-scheme: dark)').matches;
   }
 
-  /** Sizes the backing store to CSS size × devicePixelRatio and draws the chart. */
+  /**
+   * Sets the canvas as tall as the core lays the chart out at its CSS width (charts grow taller
+   * on a phone, lists are as tall as their rows), sizes the backing store to CSS size ×
+   * devicePixelRatio and draws the chart.
+   */
   function draw(canvas) {
     if (!heldReport() || !canvas.isConnected) return;
+    const cssWidth = canvas.getBoundingClientRect().width;
+    if (cssWidth === 0) return;
+    // CSSOM, not a style attribute: allowed by the CSP.
+    canvas.style.aspectRatio = 'auto';
+    canvas.style.minHeight = '0';
+    canvas.style.maxHeight = 'none';
+    canvas.style.height = `${heldReport().chartHeight(canvas.dataset.chart, cssWidth, currentLang)}px`;
     const rect = canvas.getBoundingClientRect();
     if (rect.width === 0 || rect.height === 0) return;
     const scale = window.devicePixelRatio || 1;

@@ -10,20 +10,11 @@ use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
 
-/// Draws spending per category of `report`.
-pub fn categories<DB: DrawingBackend>(
-    area: &Area<DB>,
-    report: &Report,
-    theme: &Theme,
-    lang: Lang,
-) -> Result<(), ChartError> {
+/// The title, subtitle and bars of the categories chart (no bars: nothing to draw).
+pub(super) fn parts(report: &Report, lang: Lang) -> (&'static str, String, Vec<Bar>) {
     let title = CHART_CATEGORIES.get(lang);
     let items: Vec<_> = report.categories.items.iter().filter(|c| c.spending_minor > 0).collect();
-    if items.is_empty() {
-        return nothing(area, theme, lang, title);
-    }
     let total: i64 = items.iter().map(|c| c.spending_minor).fold(0, i64::saturating_add);
-    let top = heading(area, theme, title, &money(report.currency, total))?;
     let bars: Vec<Bar> = items
         .iter()
         .enumerate()
@@ -38,6 +29,21 @@ pub fn categories<DB: DrawingBackend>(
             highlight: i == 0,
         })
         .collect();
+    (title, money(report.currency, total), bars)
+}
+
+/// Draws spending per category of `report`.
+pub fn categories<DB: DrawingBackend>(
+    area: &Area<DB>,
+    report: &Report,
+    theme: &Theme,
+    lang: Lang,
+) -> Result<(), ChartError> {
+    let (title, subtitle, bars) = parts(report, lang);
+    if bars.is_empty() {
+        return nothing(area, theme, lang, title);
+    }
+    let top = heading(area, theme, title, &subtitle)?;
     horizontal_bars(area, theme, top, &bars)?;
     area.present().map_err(chart_error)
 }

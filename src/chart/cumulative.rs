@@ -3,16 +3,14 @@
 //! not draw a flat autumn), and last year's as a dashed line when the data has it, each
 //! labelled with its total at its end.
 
-use super::draw::{self, heading, major, nice_ceiling, text, Area};
-use super::months::{legend_row, Swatch};
-use super::{chart_error, ChartError, Theme};
+use super::axis::{amount, month_frame};
+use super::draw::{self, heading_with_legend, major, nice_ceiling, text, Area, Swatch};
+use super::{chart_error, measure, ChartError, Theme};
 use crate::phrase::labels::{CHART_CUMULATIVE_OF, LAST_YEAR, THIS_YEAR};
-use crate::phrase::{names, sentences, Arg};
-use crate::present::format::money_compact;
+use crate::phrase::{sentences, Arg};
 use crate::present::Lang;
 use crate::report::Report;
 use chrono::Datelike;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -49,7 +47,6 @@ pub fn cumulative_spending<DB: DrawingBackend>(
     lang: Lang,
 ) -> Result<(), ChartError> {
     let title = crate::phrase!(CHART_CUMULATIVE_OF, Arg::Year(report.year)).render(lang);
-    let top = heading(area, theme, &title, "")?;
     let (this, before) = curves(report);
     let labelled =
         |word, year| crate::phrase!(sentences::LABEL_VALUE, word, Arg::Year(year)).render(lang);
@@ -59,94 +56,59 @@ pub fn cumulative_spending<DB: DrawingBackend>(
     if before.is_some() {
         legend.push((last_label.as_str(), Swatch::Dashed(theme.previous())));
     }
-    legend_row(area, theme, &legend)?;
+    let top = heading_with_legend(area, theme, &title, "", &legend)?;
     let max = this.iter().chain(before.iter().flatten()).copied().fold(0.0_f64, f64::max);
     let y_max = nice_ceiling(max);
-    let margin = theme.px_i(super::theme::size::MARGIN);
-    let end_labels = theme.px_i(84.0);
-    let plot = area.margin(top as i32, margin, margin, end_labels);
     let currency = report.currency;
-    let mut chart = ChartBuilder::on(&plot)
-        .x_label_area_size(theme.px(24.0))
-        .y_label_area_size(theme.px(60.0))
-        .build_cartesian_2d(0.0..12.0, 0.0..y_max)
-        .map_err(chart_error)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(theme.grid())
-        .axis_style(ShapeStyle {
-            color: theme.grid().to_rgba(),
-            filled: false,
-            stroke_width: theme.px(1.0),
-        })
-        .x_labels(0)
-        .y_labels(6)
-        .y_label_formatter(&|y| {
-            money_compact(currency, (*y * currency.minor_per_major() as f64) as i64, lang)
-        })
-        .label_style(theme.text(super::theme::size::LABEL, theme.muted()))
-        .draw()
-        .map_err(chart_error)?;
-    let label = theme.text(super::theme::size::LABEL, theme.muted());
-    for m in 0..12u32 {
-        let (x, y) = chart.backend_coord(&(f64::from(m) + 0.5, 0.0));
-        let (ox, oy) = plot.get_base_pixel();
-        text(
-            &plot,
-            names::month_short(m + 1).get(lang),
-            (f64::from(x - ox), f64::from(y - oy) + theme.pxf(6.0)),
-            &label,
-            HPos::Center,
-            VPos::Top,
+    let size = theme.pxf(super::theme::size::LABEL);
+    let total = |v: &f64| amount(currency, *v, lang);
+    // Room on the right for the totals at the lines' ends, as wide as the widest.
+    let end_width = this
+        .last()
+        .into_iter()
+        .chain(before.as_ref().and_then(|b| b.last()))
+        .map(|v| measure::text_width(&total(v), size, true))
+        .fold(0.0_f64, f64::max);
+    let frame = month_frame(area, theme, lang, currency, (top, y_max, end_width + theme.pxf(8.0)))?;
+    // Month m's running total sits at the end of its slot; 1 January at the frame's left.
+    let x_of = |i: usize| frame.left + frame.slot() * i as f64;
+    let points = |values: &[f64]| -> Vec<(f64, f64)> {
+        values.iter().enumerate().map(|(i, v)| (x_of(i), frame.y(*v))).collect()
+    };
+    let line = points(&this);
+    if line.len() >= 2 {
+        let mut fill = line.clone();
+        if let (Some(last), Some(first)) = (line.last(), line.first()) {
+            fill.push((last.0, frame.bottom));
+            fill.push((first.0, frame.bottom));
+        }
+        draw::polygon(area, &fill, theme.translucent(theme.spending(), 0.12).filled())?;
+    }
+    if let Some(before) = &before {
+        draw::dashed(
+            area,
+            &points(before),
+            theme.pxf(6.0),
+            theme.previous().stroke_width(theme.px(2.0)),
         )?;
     }
-    let points = |values: &[f64]| -> Vec<(f64, f64)> {
-        values.iter().enumerate().map(|(i, v)| (i as f64, *v)).collect()
-    };
-    chart
-        .draw_series(AreaSeries::new(
-            points(&this),
-            0.0,
-            theme.translucent(theme.spending(), 0.12).filled(),
-        ))
-        .map_err(chart_error)?;
-    if let Some(before) = &before {
-        let dash = theme.px(6.0);
-        chart
-            .draw_series(std::iter::once(DashedPathElement::new(
-                points(before),
-                dash,
-                dash,
-                theme.previous().stroke_width(theme.px(2.0)),
-            )))
-            .map_err(chart_error)?;
-    }
-    chart
-        .draw_series(LineSeries::new(points(&this), theme.spending().stroke_width(theme.px(3.0))))
-        .map_err(chart_error)?;
+    draw::path(area, &line, theme.spending().stroke_width(theme.px(3.0)))?;
     // Totals at the ends of the lines, kept apart when they are close.
-    let (ox, oy) = area.get_base_pixel();
     // (x, y of the line's end, y of its label, total, colour)
     let mut ends: Vec<(f64, f64, f64, String, RGBColor)> = Vec::new();
-    if let Some(last) = this.last() {
-        let (x, y) = chart.backend_coord(&((this.len() - 1) as f64, *last));
-        let value =
-            money_compact(currency, (last * currency.minor_per_major() as f64) as i64, lang);
-        let (x, y) = (f64::from(x - ox), f64::from(y - oy));
-        ends.push((x, y, y, value, theme.spending()));
+    if let (Some(last), Some(end)) = (this.last(), line.last()) {
+        ends.push((end.0, end.1, end.1, total(last), theme.spending()));
     }
     if let Some(last) = before.as_ref().and_then(|b| b.last()) {
-        let (x, y) = chart.backend_coord(&(12.0, *last));
-        let value =
-            money_compact(currency, (last * currency.minor_per_major() as f64) as i64, lang);
-        let (x, y) = (f64::from(x - ox), f64::from(y - oy));
-        ends.push((x, y, y, value, theme.previous()));
+        let (x, y) = (x_of(12), frame.y(*last));
+        ends.push((x, y, y, total(last), theme.previous()));
     }
-    let min_gap = theme.pxf(16.0);
+    let min_gap = size * 1.3;
     if let [a, b] = ends.as_mut_slice() {
-        if (a.2 - b.2).abs() < min_gap && (a.0 - b.0).abs() < theme.pxf(60.0) {
+        let a_right = a.0 + theme.pxf(8.0) + measure::text_width(&a.3, size, true);
+        let b_right = b.0 + theme.pxf(8.0) + measure::text_width(&b.3, size, true);
+        let side_by_side = a_right < b.0 || b_right < a.0;
+        if (a.2 - b.2).abs() < min_gap && !side_by_side {
             let mid = (a.2 + b.2) / 2.0;
             let (upper, lower) =
                 if a.2 <= b.2 { (&mut a.2, &mut b.2) } else { (&mut b.2, &mut a.2) };
@@ -154,9 +116,11 @@ pub fn cumulative_spending<DB: DrawingBackend>(
             *lower = mid + min_gap / 2.0;
         }
     }
+    let (_, h) = area.dim_in_pixel();
     for (x, y, label_y, value, color) in ends {
         draw::circle(area, (x, y), theme.pxf(3.5), color.filled())?;
         let style = theme.bold(super::theme::size::LABEL, color);
+        let label_y = label_y.min(f64::from(h) - size / 2.0 - 1.0).max(size / 2.0 + 1.0);
         text(area, &value, (x + theme.pxf(8.0), label_y), &style, HPos::Left, VPos::Center)?;
     }
     area.present().map_err(chart_error)?;

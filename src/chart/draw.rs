@@ -1,8 +1,8 @@
 //! Drawing helpers shared by the charts: text with an anchor, rectangles, paths and polygons in
-//! the area's own pixels, a chart heading, the "nothing to draw" placeholder, text-width
-//! estimates for layout (no font is loaded), and round axis maxima.
+//! the area's own pixels, a chart heading with its legend, the "nothing to draw" placeholder,
+//! text measured through `measure.rs` (the page's fonts), and round axis maxima.
 
-use super::{chart_error, ChartError, Theme};
+use super::{chart_error, measure, ChartError, Theme};
 use crate::phrase::labels::NOTHING_TO_DRAW;
 use crate::present::Lang;
 use plotters::coord::Shift;
@@ -90,8 +90,13 @@ pub(super) fn circle<DB: DrawingBackend>(
     area.draw(&Circle::new(pt(x, y), radius, style)).map_err(chart_error)
 }
 
-/// How much wider bold text runs than [`text_width`]'s regular-weight estimate, at most.
-const BOLD_WIDTH: f64 = 1.2;
+/// A legend swatch.
+#[derive(Clone, Copy)]
+pub(super) enum Swatch {
+    Bar(RGBColor),
+    Line(RGBColor),
+    Dashed(RGBColor),
+}
 
 /// Fills the background and writes the title (and a muted subtitle beside it); returns the
 /// y below the heading, in pixels.
@@ -101,22 +106,146 @@ pub(super) fn heading<DB: DrawingBackend>(
     title: &str,
     subtitle: &str,
 ) -> Result<f64, ChartError> {
-    area.fill(&theme.background()).map_err(chart_error)?;
-    let margin = theme.pxf(super::theme::size::MARGIN);
-    let title_style = theme.bold(super::theme::size::TITLE, theme.ink());
-    text(area, title, (margin, margin), &title_style, HPos::Left, VPos::Top)?;
-    if !subtitle.is_empty() {
-        // `text_width` estimates regular weight; bold Latin runs up to a fifth wider in the
-        // fonts of FONT_FAMILY (Noto Sans CJK SC Bold, and DejaVu Sans Bold as Linux's fallback),
-        // and the canvas cannot tell us: plotters measures fonts in the page with
-        // `font-style: bold`, which CSS ignores. So the subtitle keeps clear of the widest.
-        let title_width = text_width(title, theme.pxf(super::theme::size::TITLE)) * BOLD_WIDTH;
-        let x = margin + title_width + theme.pxf(12.0);
-        let sub = theme.text(super::theme::size::SMALL, theme.muted());
-        let y = margin + theme.pxf(super::theme::size::TITLE - super::theme::size::SMALL) * 0.6;
-        text(area, subtitle, (x, y), &sub, HPos::Left, VPos::Top)?;
+    heading_with_legend(area, theme, title, subtitle, &[])
+}
+
+/// Where the heading puts its words: the title as drawn, the subtitle's text and centre, each
+/// legend entry's left and centre y, and the y below it all.
+pub(super) struct HeadingLayout {
+    title: String,
+    subtitle: Option<(String, f64, f64)>,
+    entries: Vec<(f64, f64, f64)>,
+    /// The y below the heading, in pixels.
+    pub bottom: f64,
+}
+
+/// Lays a heading out `w` pixels wide: everything on the title row, the legend right-aligned,
+/// when it fits there; else the subtitle and the legend entries flow onto rows of their own
+/// under the title, so no two of them overlap at any width.
+pub(super) fn heading_layout(
+    theme: &Theme,
+    w: f64,
+    title: &str,
+    subtitle: &str,
+    legend: &[&str],
+) -> HeadingLayout {
+    use super::theme::size::{MARGIN, SMALL, TITLE};
+    let margin = theme.pxf(MARGIN);
+    let right = w - margin;
+    let available = (right - margin).max(1.0);
+    let (title_px, small) = (theme.pxf(TITLE), theme.pxf(SMALL));
+    let title = fit_bold(title, available, title_px);
+    let title_width = measure::text_width(&title, title_px, true);
+    let gap = theme.pxf(12.0);
+    let entry_gap = theme.pxf(14.0);
+    let widths: Vec<f64> = legend.iter().map(|l| theme.pxf(19.0) + text_width(l, small)).collect();
+    let legend_width = widths.iter().sum::<f64>() + entry_gap * (widths.len().max(1) - 1) as f64;
+    let subtitle_width = text_width(subtitle, small);
+    let title_row = margin + title_px * 1.25;
+    let small_row = small * 1.7;
+    let one_row = title_width
+        + if subtitle.is_empty() { 0.0 } else { gap + subtitle_width }
+        + if legend.is_empty() { 0.0 } else { gap + legend_width };
+    if one_row <= available {
+        let centre = margin + title_px * 0.55;
+        let subtitle = (!subtitle.is_empty())
+            .then(|| (subtitle.to_string(), margin + title_width + gap, centre));
+        let mut x = right - legend_width;
+        let entries = widths
+            .iter()
+            .map(|width| {
+                let at = (x, centre, *width);
+                x += width + entry_gap;
+                at
+            })
+            .collect();
+        return HeadingLayout { title, subtitle, entries, bottom: title_row + theme.pxf(8.0) };
     }
-    Ok(margin + theme.pxf(super::theme::size::TITLE) * 1.25 + theme.pxf(8.0))
+    let mut y = title_row;
+    let mut x = margin;
+    let mut placed_subtitle = None;
+    if !subtitle.is_empty() {
+        let cut = fit(subtitle, available, small);
+        x = margin + text_width(&cut, small) + gap;
+        placed_subtitle = Some((cut, margin, y + small_row / 2.0));
+    }
+    let mut row_used = !subtitle.is_empty();
+    let mut entries = Vec::with_capacity(widths.len());
+    for width in &widths {
+        if x + width > right && row_used {
+            y += small_row;
+            x = margin;
+        }
+        let width = width.min(available);
+        entries.push((x, y + small_row / 2.0, width));
+        x += width + entry_gap;
+        row_used = true;
+    }
+    if row_used {
+        y += small_row;
+    }
+    HeadingLayout { title, subtitle: placed_subtitle, entries, bottom: y + theme.pxf(6.0) }
+}
+
+/// [`heading`] with legend entries, laid out by [`heading_layout`]. Returns the y below the
+/// heading, in pixels.
+pub(super) fn heading_with_legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    theme: &Theme,
+    title: &str,
+    subtitle: &str,
+    legend: &[(&str, Swatch)],
+) -> Result<f64, ChartError> {
+    use super::theme::size::{MARGIN, SMALL, TITLE};
+    area.fill(&theme.background()).map_err(chart_error)?;
+    let (w, _) = area.dim_in_pixel();
+    let labels: Vec<&str> = legend.iter().map(|(l, _)| *l).collect();
+    let layout = heading_layout(theme, f64::from(w), title, subtitle, &labels);
+    let margin = theme.pxf(MARGIN);
+    let title_style = theme.bold(TITLE, theme.ink());
+    text(area, &layout.title, (margin, margin), &title_style, HPos::Left, VPos::Top)?;
+    if let Some((subtitle, x, y)) = &layout.subtitle {
+        let style = theme.text(SMALL, theme.muted());
+        text(area, subtitle, (*x, *y), &style, HPos::Left, VPos::Center)?;
+    }
+    for (entry, (x, y, width)) in legend.iter().zip(&layout.entries) {
+        legend_entries(area, theme, std::slice::from_ref(entry), &[*width], *x, *y)?;
+    }
+    Ok(layout.bottom)
+}
+
+/// Legend entries from `x` along the row centred on `y`.
+fn legend_entries<DB: DrawingBackend>(
+    area: &Area<DB>,
+    theme: &Theme,
+    entries: &[(&str, Swatch)],
+    widths: &[f64],
+    mut x: f64,
+    y: f64,
+) -> Result<(), ChartError> {
+    let small = theme.pxf(super::theme::size::SMALL);
+    let style = theme.text(super::theme::size::SMALL, theme.ink());
+    let swatch = theme.pxf(14.0);
+    for ((label, kind), width) in entries.iter().zip(widths) {
+        let half = theme.pxf(4.0);
+        match kind {
+            Swatch::Bar(c) => rect(area, (x, y - half), (x + swatch, y + half), c.filled())?,
+            Swatch::Line(c) => {
+                path(area, &[(x, y), (x + swatch, y)], c.stroke_width(theme.px(2.5)))?;
+                circle(area, (x + swatch / 2.0, y), theme.pxf(3.0), c.filled())?;
+            }
+            Swatch::Dashed(c) => dashed(
+                area,
+                &[(x, y), (x + swatch, y)],
+                theme.pxf(4.0),
+                c.stroke_width(theme.px(2.0)),
+            )?,
+        }
+        let label = fit(label, (width - swatch - theme.pxf(5.0) + 0.01).max(small), small);
+        text(area, &label, (x + swatch + theme.pxf(5.0), y), &style, HPos::Left, VPos::Center)?;
+        x += width + theme.pxf(14.0);
+    }
+    Ok(())
 }
 
 /// The placeholder for a chart with no data: the title and a centred sentence.
@@ -126,88 +255,70 @@ pub(super) fn nothing<DB: DrawingBackend>(
     lang: Lang,
     title: &str,
 ) -> Result<(), ChartError> {
-    heading(area, theme, title, "")?;
+    let top = heading(area, theme, title, "")?;
     let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w), f64::from(h));
+    let size = theme.pxf(super::theme::size::LABEL);
     let style = theme.text(super::theme::size::LABEL, theme.muted());
-    let message = NOTHING_TO_DRAW.get(lang);
-    text(
-        area,
-        message,
-        (f64::from(w) / 2.0, f64::from(h) / 2.0),
-        &style,
-        HPos::Center,
-        VPos::Center,
-    )?;
+    let margin = theme.pxf(super::theme::size::MARGIN);
+    let message = fit(NOTHING_TO_DRAW.get(lang), w - 2.0 * margin, size);
+    let y = (top + (h - top) / 2.0).min(h - margin - size / 2.0);
+    text(area, &message, (w / 2.0, y), &style, HPos::Center, VPos::Center)?;
     area.present().map_err(chart_error)
 }
 
-/// Estimated width of `s` at `size` pixels: CJK and full-width characters are one em, Latin
-/// letters about half. Generous, so estimates err towards more room.
+/// Width of `s` in pixels at `size` pixels, regular weight, in the page's fonts.
 pub(super) fn text_width(s: &str, size: f64) -> f64 {
-    s.chars()
-        .map(|c| match c {
-            ' ' => 0.3,
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.32,
-            'm' | 'w' | 'M' | 'W' | '@' => 0.85,
-            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.64,
-            c if c.is_ascii() => 0.55,
-            '\u{2000}'..='\u{206F}' => 0.6,
-            _ => 1.0,
-        })
-        .sum::<f64>()
-        * size
+    measure::text_width(s, size, false)
 }
 
-/// `s` cut to fit `max` pixels at `size`, with an ellipsis when cut.
+/// `s` cut to fit `max` pixels at `size` (regular weight), with an ellipsis when cut.
 pub(super) fn fit(s: &str, max: f64, size: f64) -> String {
-    if text_width(s, size) <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for c in s.chars() {
-        let candidate = format!("{out}{c}…");
-        if text_width(&candidate, size) > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
+    measure::fit(s, max, size, false)
 }
 
-/// `s` broken into lines of at most `max` pixels at `size`: between words for Latin text, between
-/// any two characters for Chinese (never before closing punctuation).
+/// `s` cut to fit `max` pixels at `size` in bold.
+pub(super) fn fit_bold(s: &str, max: f64, size: f64) -> String {
+    measure::fit(s, max, size, true)
+}
+
+/// `s` broken into lines of at most `max` pixels at `size` (regular weight).
 pub(super) fn wrap(s: &str, max: f64, size: f64) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    // Tokens: a run of non-space ASCII is one word; any other character is a token of its own.
-    // Spaces and closing punctuation stick to the token before them.
-    let mut tokens: Vec<String> = Vec::new();
-    for c in s.chars() {
-        let word = c.is_ascii() && !c.is_ascii_whitespace();
-        let closing = matches!(c, '，' | '。' | '、' | '：' | '；' | '）' | '！' | '？' | '”');
-        let after_word =
-            |t: &String| t.chars().last().is_some_and(|l| l.is_ascii() && !l.is_ascii_whitespace());
-        match tokens.last_mut() {
-            Some(last) if c.is_whitespace() || closing || (word && after_word(last)) => {
-                last.push(c)
+    measure::wrap(s, max, size, false)
+}
+
+/// Labels cut to `max` pixels at `size` so that no two read alike: a label whose cut would
+/// match another's keeps its end instead (`E-banking Ordi…1234`), which is where such names
+/// differ.
+pub(super) fn fit_distinct(labels: &[String], max: f64, size: f64) -> Vec<String> {
+    let cut: Vec<String> = labels.iter().map(|l| fit(l, max, size)).collect();
+    let clashes = |i: usize, label: &str, all: &[String]| {
+        all.iter().enumerate().any(|(j, o)| j != i && o == label && labels.get(j) != labels.get(i))
+    };
+    let mut out = cut.clone();
+    for (i, label) in labels.iter().enumerate() {
+        if !clashes(i, &cut[i], &cut) {
+            continue;
+        }
+        // The shortest end that tells it apart, after as much of the start as fits.
+        let chars: Vec<char> = label.chars().collect();
+        for tail in 1..chars.len() {
+            let end: String = chars[chars.len() - tail..].iter().collect();
+            let start: String = chars[..chars.len() - tail].iter().collect();
+            let room = max - text_width(&end, size);
+            if room < text_width("…", size) {
+                break;
             }
-            _ => tokens.push(c.to_string()),
+            let head = fit(&start, room, size);
+            let candidate = format!("{}{end}", head);
+            if head != "…" && text_width(&candidate, size) <= max && !clashes(i, &candidate, &out)
+            {
+                out[i] = candidate;
+                break;
+            }
         }
     }
-    for token in tokens {
-        let candidate = format!("{line}{token}");
-        if !line.is_empty() && text_width(candidate.trim_end(), size) > max {
-            lines.push(line.trim_end().to_string());
-            line = token.trim_start().to_string();
-        } else {
-            line = candidate;
-        }
-    }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
-    }
-    lines
+    out
 }
 
 /// A round axis maximum at or above `value` (1, 2, 2.5 or 5 × a power of ten).
@@ -248,18 +359,18 @@ mod tests {
     }
 
     #[test]
-    fn widths_and_fitting() {
-        assert_eq!(text_width("餐饮", 10.0), 20.0);
-        assert!(text_width("Dining", 10.0) < text_width("餐饮餐饮", 10.0));
-        assert_eq!(fit("Short", 500.0, 12.0), "Short");
-        let cut = fit("瑞幸咖啡（深圳科技园店）", 60.0, 12.0);
-        assert!(cut.ends_with('…') && text_width(&cut, 12.0) <= 60.0, "{cut}");
+    fn cut_labels_stay_distinct() {
+        let labels = vec![
+            "E-banking Ordine 1234".to_string(),
+            "E-banking Ordine 5678".to_string(),
+            "Short".to_string(),
+        ];
+        let max = text_width("E-banking Or…", 13.0) + 2.0;
+        let cut = fit_distinct(&labels, max, 13.0);
+        assert_ne!(cut[0], cut[1], "{cut:?}");
+        assert!(cut.iter().all(|c| text_width(c, 13.0) <= max), "{cut:?}");
+        assert_eq!(cut[2], "Short");
+        assert!(cut[0].ends_with('4') && cut[1].ends_with('8'), "{cut:?}");
         assert_eq!(pt(f64::NAN, 1e300), (0, 1_000_000));
-        let lines = wrap("18% of your spending went to books and culture", 120.0, 10.0);
-        assert!(lines.len() > 1 && lines.iter().all(|l| text_width(l, 10.0) <= 120.0), "{lines:?}");
-        assert_eq!(lines.join(" "), "18% of your spending went to books and culture");
-        let zh = wrap("你 18% 的支出花在了书籍与文化上。", 80.0, 10.0);
-        assert!(zh.len() > 1 && !zh.iter().any(|l| l.starts_with('。')), "{zh:?}");
-        assert_eq!(zh.concat().replace(' ', ""), "你18%的支出花在了书籍与文化上。");
     }
 }

@@ -4,7 +4,7 @@
 //! a band is as thick at both ends and the columns are equally tall: the flows balance on
 //! the page as they do in the numbers.
 
-use super::draw::{self, heading, nothing, text, text_width, Area};
+use super::draw::{self, fit, heading, nothing, text, text_width, Area};
 use super::{chart_error, ChartError, Theme};
 use crate::phrase::labels::CHART_FLOW;
 use crate::present::format::{money_compact, percent};
@@ -112,6 +112,11 @@ fn band_outline(b: &Band, steps: usize) -> Vec<(f64, f64)> {
     points
 }
 
+/// Whether the Sankey has something to show.
+pub(super) fn drawable(report: &Report) -> bool {
+    report.flow.total_minor > 0 && !report.flow.links.is_empty()
+}
+
 /// Draws the money flow of `report` as a Sankey.
 pub fn money_flow<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -121,7 +126,7 @@ pub fn money_flow<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let flow = &report.flow;
     let title = CHART_FLOW.get(lang);
-    if flow.total_minor <= 0 || flow.links.is_empty() {
+    if !drawable(report) {
         return nothing(area, theme, lang, title);
     }
     let top = heading(area, theme, title, "")?;
@@ -142,6 +147,9 @@ pub fn money_flow<DB: DrawingBackend>(
             )
         })
     };
+    // Each side column of labels gets at most a quarter of the width; names and values are cut
+    // to it, never drawn past the edge.
+    let column_cap = w * 0.26;
     let widest = |column: u32| {
         flow.nodes
             .iter()
@@ -150,13 +158,14 @@ pub fn money_flow<DB: DrawingBackend>(
             .map(|(i, _)| {
                 let (a, b) = label_of(i);
                 text_width(&format!("{a} · {b}"), size)
+                    .min(text_width(&a, size).max(text_width(&b, size)).max(column_cap * 0.5))
             })
             .fold(0.0_f64, f64::max)
-            .min(w * 0.24)
+            .min(column_cap)
     };
     let frame = (
         margin + widest(0) + theme.pxf(8.0),
-        top + theme.pxf(4.0),
+        top + size * 1.6,
         w - margin - widest(2) - theme.pxf(8.0),
         h - margin,
     );
@@ -191,28 +200,61 @@ pub fn money_flow<DB: DrawingBackend>(
         draw::rect(area, (b.x0, b.y0), (b.x1, b.y1), colour(i).filled())?;
     }
     // Labels: two lines (name, then amount and share) beside a tall node, one line beside a
-    // thin one; nudged apart within the column so none overlaps or leaves the chart.
+    // thin one, all on one line when two would not fit the column's height, and the smallest
+    // nodes unlabelled when even that is too tall; nudged apart within the column so none
+    // overlaps or leaves the chart.
     for column in [0u32, 2] {
-        let mut labels: Vec<(usize, f64, f64)> = boxes
+        let room = (frame.0 - margin - theme.pxf(8.0), w - margin - frame.2 - theme.pxf(8.0));
+        let room = if column == 0 { room.0 } else { room.1 };
+        let in_column: Vec<(usize, &NodeBox)> =
+            boxes.iter().enumerate().filter(|(_, b)| b.column == column).collect();
+        let available = h - margin - top;
+        let one_line = |(i, b): &(usize, &NodeBox)| {
+            let (name, value) = label_of(*i);
+            text_width(&format!("{name} · {value}"), size) <= room || b.y1 - b.y0 < 2.0 * line
+        };
+        let mut two_lines: Vec<bool> = in_column.iter().map(|c| !one_line(c)).collect();
+        let needed =
+            |two: &[bool]| two.iter().map(|t| if *t { 2.0 } else { 1.0 }).sum::<f64>() * line;
+        if needed(&two_lines) > available {
+            two_lines.iter_mut().for_each(|t| *t = false);
+        }
+        let mut shown: Vec<bool> = vec![true; in_column.len()];
+        let mut order: Vec<usize> = (0..in_column.len()).collect();
+        order.sort_by(|a, b| {
+            let height = |k: usize| in_column.get(k).map_or(0.0, |(_, b)| b.y1 - b.y0);
+            height(*a).total_cmp(&height(*b))
+        });
+        let mut count = in_column.len() as f64;
+        for k in order {
+            if count * line <= available {
+                break;
+            }
+            if let Some(s) = shown.get_mut(k) {
+                *s = false;
+            }
+            count -= 1.0;
+        }
+        let mut labels: Vec<(usize, f64, f64, bool)> = in_column
             .iter()
-            .enumerate()
-            .filter(|(_, b)| b.column == column)
-            .map(|(i, b)| {
-                let lines = if b.y1 - b.y0 >= 2.0 * line { 2.0 } else { 1.0 };
-                (i, (b.y0 + b.y1) / 2.0, lines * line)
+            .zip(two_lines.iter().zip(&shown))
+            .filter(|(_, (_, shown))| **shown)
+            .map(|((i, b), (two, _))| {
+                let lines = if *two { 2.0 } else { 1.0 };
+                (*i, (b.y0 + b.y1) / 2.0, lines * line, *two)
             })
             .collect();
-        let mut floor = frame.1;
+        let mut floor = top;
         for l in &mut labels {
             l.1 = l.1.max(floor + l.2 / 2.0);
             floor = l.1 + l.2 / 2.0;
         }
-        let mut ceiling = h - theme.pxf(2.0);
+        let mut ceiling = h - margin;
         for l in labels.iter_mut().rev() {
             l.1 = l.1.min(ceiling - l.2 / 2.0);
             ceiling = l.1 - l.2 / 2.0;
         }
-        for (i, centre, height) in labels {
+        for (i, centre, _, two) in labels {
             let Some(b) = boxes.get(i) else { continue };
             let (name, value) = label_of(i);
             let (x, anchor) = if column == 0 {
@@ -220,11 +262,23 @@ pub fn money_flow<DB: DrawingBackend>(
             } else {
                 (b.x1 + theme.pxf(6.0), HPos::Left)
             };
-            if height > line {
+            if two {
+                let name = fit(&name, room, size);
+                let value = fit(&value, room, size);
                 text(area, &name, (x, centre - line / 2.0), &name_style, anchor, VPos::Center)?;
                 text(area, &value, (x, centre + line / 2.0), &value_style, anchor, VPos::Center)?;
             } else {
-                let both = format!("{name} · {value}");
+                // The value kept whole and the name cut when the line is too long; the name
+                // alone when even the value leaves no room.
+                let tail = format!(" · {value}");
+                let name_room = room - text_width(&tail, size);
+                let both = if text_width(&format!("{name}{tail}"), size) <= room {
+                    format!("{name}{tail}")
+                } else if name_room >= size * 3.0 {
+                    format!("{}{tail}", fit(&name, name_room, size))
+                } else {
+                    fit(&name, room, size)
+                };
                 text(area, &both, (x, centre), &name_style, anchor, VPos::Center)?;
             }
         }

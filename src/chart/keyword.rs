@@ -2,7 +2,7 @@
 //! chose it), and the other keywords whose rules applied.
 
 use super::draw::{self, text, wrap, Area};
-use super::{chart_error, ChartError, Theme};
+use super::{chart_error, measure, ChartError, Theme};
 use crate::phrase::labels::{ALSO, CHART_KEYWORD};
 use crate::phrase::{sentences, Arg, Phrase};
 use crate::present::Lang;
@@ -37,13 +37,18 @@ pub fn keyword_card<DB: DrawingBackend>(
     let heading =
         crate::phrase!(sentences::DOT_JOIN, &CHART_KEYWORD, Arg::Year(report.year)).render(lang);
     let small = theme.text(super::theme::size::LABEL, theme.muted());
+    let label_px = theme.pxf(super::theme::size::LABEL);
+    // Clear of the accent dots in the top right corner.
+    let heading = draw::fit(&heading, w - 2.0 * margin * 6.0, label_px);
     text(area, &heading, (centre, margin * 2.5), &small, HPos::Center, VPos::Top)?;
 
     let word = k.word.render(lang);
     let word = word.as_str();
     let word_css = (((w - 4.0 * margin) / theme.scale)
-        / (super::draw::text_width(word, 1.0).max(1.0)))
-    .clamp(20.0, 64.0);
+        / measure::text_width(word, 1.0, true).max(0.01))
+    .clamp(12.0, 64.0);
+    let word = draw::fit_bold(word, w - 4.0 * margin, theme.pxf(word_css));
+    let word = word.as_str();
     let word_style = theme.bold(word_css, theme.ink());
     let word_y = h * 0.40;
     text(area, word, (centre, word_y), &word_style, HPos::Center, VPos::Center)?;
@@ -57,9 +62,13 @@ pub fn keyword_card<DB: DrawingBackend>(
     let reason_size = super::theme::size::LABEL + 3.0;
     let reason_style = theme.text(reason_size, theme.ink());
     let mut y = word_y + theme.pxf(word_css * 0.62) + theme.pxf(22.0);
+    let also_top = h - margin * 2.2 - label_px;
     for line in
         wrap(&k.reason.render(lang), w - 6.0 * margin, theme.pxf(reason_size)).iter().take(3)
     {
+        if y + theme.pxf(reason_size) > also_top - theme.pxf(4.0) {
+            break;
+        }
         text(area, line, (centre, y), &reason_style, HPos::Center, VPos::Top)?;
         y += theme.pxf(reason_size * 1.45);
     }
@@ -72,6 +81,7 @@ pub fn keyword_card<DB: DrawingBackend>(
         .reduce(|all, word| crate::phrase!(sentences::AND_LIST, all, word));
     if let Some(others) = others {
         let also = crate::phrase!(ALSO, others).render(lang);
+        let also = draw::fit(&also, w - 4.0 * margin, label_px);
         text(area, &also, (centre, h - margin * 2.2), &small, HPos::Center, VPos::Bottom)?;
     }
     area.present().map_err(chart_error)

@@ -10,20 +10,11 @@ use crate::present::Lang;
 use crate::report::Report;
 use plotters::prelude::*;
 
-/// Draws the top merchants by amount of `report`.
-pub fn top_merchants<DB: DrawingBackend>(
-    area: &Area<DB>,
-    report: &Report,
-    theme: &Theme,
-    lang: Lang,
-) -> Result<(), ChartError> {
-    let title = CHART_MERCHANTS.get(lang);
-    let items = &report.merchants.by_amount;
-    if items.is_empty() {
-        return nothing(area, theme, lang, title);
-    }
-    let top = heading(area, theme, title, BY_AMOUNT.get(lang))?;
-    let bars: Vec<Bar> = items
+/// The title, subtitle and bars of the merchants chart (no bars: nothing to draw).
+pub(super) fn parts(report: &Report, lang: Lang) -> (&'static str, &'static str, Vec<Bar>) {
+    let bars: Vec<Bar> = report
+        .merchants
+        .by_amount
         .iter()
         .take(10)
         .map(|m| Bar {
@@ -38,6 +29,21 @@ pub fn top_merchants<DB: DrawingBackend>(
             highlight: false,
         })
         .collect();
+    (CHART_MERCHANTS.get(lang), BY_AMOUNT.get(lang), bars)
+}
+
+/// Draws the top merchants by amount of `report`.
+pub fn top_merchants<DB: DrawingBackend>(
+    area: &Area<DB>,
+    report: &Report,
+    theme: &Theme,
+    lang: Lang,
+) -> Result<(), ChartError> {
+    let (title, subtitle, bars) = parts(report, lang);
+    if bars.is_empty() {
+        return nothing(area, theme, lang, title);
+    }
+    let top = heading(area, theme, title, subtitle)?;
     horizontal_bars(area, theme, top, &bars)?;
     area.present().map_err(chart_error)
 }

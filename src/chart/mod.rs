@@ -6,6 +6,7 @@
 //! [`CHARTS`] lists them with their natural sizes; [`draw_chart`] draws one by id;
 //! [`story_card`] draws one card of the story (`present::story`).
 
+mod axis;
 mod bars;
 mod calendar;
 mod categories;
@@ -14,7 +15,9 @@ mod draw;
 mod flow;
 mod keyword;
 mod land;
+pub mod measure;
 mod merchants;
+mod metrics;
 mod months;
 mod places;
 mod portrait;
@@ -30,7 +33,7 @@ pub use flow::money_flow;
 pub use keyword::keyword_card;
 pub use merchants::top_merchants;
 pub use months::monthly_spending;
-pub use places::places_map;
+pub use places::{map_view, places_map};
 pub use portrait::portrait_radar;
 pub use share_card::{share_card, shown, SHARE_CARD_SIZE};
 pub use story::{story_card, STORY_CARD_SIZE};
@@ -43,8 +46,9 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use std::fmt;
 
-/// A chart the report draws, with the size (CSS pixels) it is designed for; serialised
-/// `{id, width, height}` for the page, which sizes its canvases by it.
+/// A chart the report draws, with the size (CSS pixels) it is designed for on a desktop;
+/// serialised `{id, width, height}` for the page, which reserves that shape until the chart is
+/// drawn at its real width and [`chart_height`] says how tall.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct ChartSpec {
     /// Stable id, used by `describe_report`'s sections, the page and the file names.
@@ -72,6 +76,74 @@ pub const CHARTS: [ChartSpec; 10] = [
 /// The spec of chart `id`, if there is one.
 pub fn chart_spec(id: &str) -> Option<ChartSpec> {
     CHARTS.iter().find(|c| c.id == id).copied()
+}
+
+/// A chart's height when it has nothing to draw, in CSS pixels.
+const NOTHING_HEIGHT: f64 = 150.0;
+
+/// How tall chart `id` of `report` is drawn `width` CSS pixels wide in `lang`, in CSS pixels:
+/// the page sizes each canvas by this, and the command line its SVGs. Charts grow taller than
+/// their natural proportions on a phone (labels keep their size while the width shrinks), lists
+/// are as tall as their rows, and a chart with nothing to draw is short.
+pub fn chart_height(id: &str, report: &Report, lang: Lang, width: u32) -> u32 {
+    let w = f64::from(width.clamp(200, 4000));
+    let narrow = w < 600.0;
+    let theme = Theme::default();
+    let bars_height = |title: &str, subtitle: &str, bars: &[bars::Bar]| {
+        if bars.is_empty() {
+            return NOTHING_HEIGHT;
+        }
+        let top = draw::heading_layout(&theme, w, title, subtitle, &[]).bottom;
+        let row = bars::row_height(bars::stacked(&theme, w, bars));
+        top + 2.0 + row * bars.len() as f64 + theme::size::MARGIN
+    };
+    let height = match id {
+        "months" | "cumulative" => {
+            if narrow {
+                (w * 0.85).max(300.0)
+            } else {
+                (w * 0.5).clamp(300.0, 420.0)
+            }
+        }
+        "categories" => {
+            let (title, subtitle, bars) = categories::parts(report, lang);
+            bars_height(title, &subtitle, &bars)
+        }
+        "merchants" => {
+            let (title, subtitle, bars) = merchants::parts(report, lang);
+            bars_height(title, subtitle, &bars)
+        }
+        "calendar" => calendar::height(report, lang, w),
+        "timing" if report.timing.payments_with_time == 0 => NOTHING_HEIGHT,
+        "timing" => {
+            if narrow {
+                360.0
+            } else {
+                (w * 0.4).clamp(300.0, 360.0)
+            }
+        }
+        "places" if places::dots(report).is_empty() => NOTHING_HEIGHT,
+        "places" => {
+            if narrow {
+                w * 1.05
+            } else {
+                (w * 0.7).min(600.0)
+            }
+        }
+        "keyword" => 340.0,
+        "portrait" if !portrait::drawable(report) => NOTHING_HEIGHT,
+        "portrait" => portrait::height(report, lang, w).clamp(240.0, 600.0),
+        "flow" if !flow::drawable(report) => NOTHING_HEIGHT,
+        "flow" => {
+            if narrow {
+                520.0
+            } else {
+                540.0
+            }
+        }
+        _ => 300.0,
+    };
+    height.round().clamp(100.0, 4000.0) as u32
 }
 
 /// Draws chart `id` of `report` on `area`.

@@ -4,14 +4,14 @@
 //! salary never flattens the bars. (The previous year's *running total* has its own chart,
 //! `cumulative.rs`: on this chart's scale it would dwarf the bars.)
 
-use super::draw::{self, heading, major, nice_ceiling, text, text_width, Area};
+use super::axis::month_frame;
+use super::draw::{self, heading_with_legend, major, nice_ceiling, text, text_width, Area, Swatch};
 use super::{chart_error, ChartError, Theme};
 use crate::phrase::labels::{BUSIEST_MONTH, CHART_MONTHS_OF, INCOME_LABEL, LAST_YEAR, SPENDING};
-use crate::phrase::{names, Arg};
+use crate::phrase::Arg;
 use crate::present::format::money_compact;
 use crate::present::Lang;
 use crate::report::Report;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -44,7 +44,6 @@ pub fn monthly_spending<DB: DrawingBackend>(
     lang: Lang,
 ) -> Result<(), ChartError> {
     let title = crate::phrase!(CHART_MONTHS_OF, Arg::Year(report.year)).render(lang);
-    let top = heading(area, theme, &title, "")?;
     let s = series(report);
     let has_income = s.income.iter().any(|v| *v > 0.0);
     let has_previous = s.previous.iter().any(Option::is_some);
@@ -67,128 +66,57 @@ pub fn monthly_spending<DB: DrawingBackend>(
     if has_previous {
         legend.push((LAST_YEAR.get(lang), Swatch::Dashed(theme.previous())));
     }
-    legend_row(area, theme, &legend)?;
-
-    let margin = theme.px_i(super::theme::size::MARGIN);
-    let plot = area.margin(top as i32, margin, margin, margin);
-    let label = theme.text(super::theme::size::LABEL, theme.muted());
+    let mut top = heading_with_legend(area, theme, &title, "", &legend)?;
+    let small = theme.pxf(super::theme::size::SMALL);
+    if pin_income {
+        // Room for the pinned values above the plot.
+        top += small * 1.3;
+    }
     let currency = report.currency;
-    let mut chart = ChartBuilder::on(&plot)
-        .x_label_area_size(theme.px(24.0))
-        .y_label_area_size(theme.px(60.0))
-        .build_cartesian_2d((0u32..11u32).into_segmented(), 0.0..y_max)
-        .map_err(chart_error)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(theme.grid())
-        .axis_style(ShapeStyle {
-            color: theme.grid().to_rgba(),
-            filled: false,
-            stroke_width: theme.px(1.0),
-        })
-        .x_labels(12)
-        .x_label_formatter(&|x| match x {
-            SegmentValue::CenterOf(m) => names::month_short(*m + 1).get(lang).to_string(),
-            _ => String::new(),
-        })
-        .y_labels(6)
-        .y_label_formatter(&|y| {
-            money_compact(currency, (*y * currency.minor_per_major() as f64) as i64, lang)
-        })
-        .label_style(label)
-        .draw()
-        .map_err(chart_error)?;
-
-    let gap = theme.px(5.0);
-    chart
-        .draw_series(s.spending.iter().enumerate().map(|(i, v)| {
-            let color = if Some(i) == busiest { theme.highlight() } else { theme.spending() };
-            let i = i as u32;
-            let right = if i == 11 { SegmentValue::Last } else { SegmentValue::Exact(i + 1) };
-            let mut bar =
-                Rectangle::new([(SegmentValue::Exact(i), 0.0), (right, *v)], color.filled());
-            bar.set_margin(0, 0, gap, gap);
-            bar
-        }))
-        .map_err(chart_error)?;
-    let centre = |i: usize| SegmentValue::CenterOf(i as u32);
+    let frame = month_frame(area, theme, lang, currency, (top, y_max, 0.0))?;
+    let slot = frame.slot();
+    let gap = (slot * 0.15).min(theme.pxf(5.0));
+    for (i, v) in s.spending.iter().enumerate() {
+        let color = if Some(i) == busiest { theme.highlight() } else { theme.spending() };
+        let x0 = frame.left + slot * i as f64 + gap;
+        let x1 = frame.left + slot * (i + 1) as f64 - gap;
+        if *v > 0.0 {
+            draw::rect(area, (x0, frame.y(*v)), (x1, frame.bottom), color.filled())?;
+        }
+    }
     if has_previous {
-        let points: Vec<(SegmentValue<u32>, f64)> =
-            s.previous.iter().enumerate().filter_map(|(i, v)| v.map(|v| (centre(i), v))).collect();
-        let dash = theme.px(5.0);
-        chart
-            .draw_series(std::iter::once(DashedPathElement::new(
-                points,
-                dash,
-                dash,
-                theme.previous().stroke_width(theme.px(2.0)),
-            )))
-            .map_err(chart_error)?;
+        let points: Vec<(f64, f64)> = s
+            .previous
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| (frame.centre(i), frame.y(v))))
+            .collect();
+        draw::dashed(area, &points, theme.pxf(5.0), theme.previous().stroke_width(theme.px(2.0)))?;
     }
     if has_income {
         let stroke = theme.income().stroke_width(theme.px(2.5));
-        let points = s.income.iter().enumerate().map(|(i, v)| (centre(i), v.min(y_max)));
-        chart.draw_series(LineSeries::new(points.clone(), stroke)).map_err(chart_error)?;
-        chart
-            .draw_series(points.map(|p| Circle::new(p, theme.px(3.5), theme.income().filled())))
-            .map_err(chart_error)?;
+        let points: Vec<(f64, f64)> =
+            s.income.iter().enumerate().map(|(i, v)| (frame.centre(i), frame.y(*v))).collect();
+        draw::path(area, &points, stroke)?;
+        for p in &points {
+            draw::circle(area, *p, theme.pxf(3.5), theme.income().filled())?;
+        }
+        // Pinned values above the plot, left out where they would touch the one before.
         let label = theme.text(super::theme::size::SMALL, theme.income());
-        let label = label.pos(plotters::style::text_anchor::Pos::new(HPos::Center, VPos::Top));
-        let pinned = s.income.iter().enumerate().filter(|(_, v)| **v > y_max).map(|(i, v)| {
+        let (w, _) = area.dim_in_pixel();
+        let mut free_from = 0.0_f64;
+        for (i, v) in s.income.iter().enumerate().filter(|(_, v)| **v > y_max) {
             let minor = (v * currency.minor_per_major() as f64) as i64;
-            let text = format!("↑{}", money_compact(currency, minor, lang));
-            Text::new(text, (centre(i), y_max * 0.96), label.clone())
-        });
-        chart.draw_series(pinned).map_err(chart_error)?;
+            let value = format!("↑{}", money_compact(currency, minor, lang));
+            let width = text_width(&value, small);
+            let x = frame.centre(i).min(f64::from(w) - width / 2.0 - 1.0).max(width / 2.0 + 1.0);
+            if x - width / 2.0 < free_from {
+                continue;
+            }
+            text(area, &value, (x, frame.top - small * 0.2), &label, HPos::Center, VPos::Bottom)?;
+            free_from = x + width / 2.0 + theme.pxf(4.0);
+        }
     }
     area.present().map_err(chart_error)?;
-    Ok(())
-}
-
-/// A legend swatch.
-#[derive(Clone, Copy)]
-pub(super) enum Swatch {
-    Bar(RGBColor),
-    Line(RGBColor),
-    Dashed(RGBColor),
-}
-
-/// Legend entries right-aligned on the title row.
-pub(super) fn legend_row<DB: DrawingBackend>(
-    area: &Area<DB>,
-    theme: &Theme,
-    entries: &[(&str, Swatch)],
-) -> Result<(), ChartError> {
-    let size = theme.pxf(super::theme::size::SMALL);
-    let style = theme.text(super::theme::size::SMALL, theme.ink());
-    let swatch = theme.pxf(14.0);
-    let gap = theme.pxf(14.0);
-    let widths: Vec<f64> =
-        entries.iter().map(|(l, _)| swatch + theme.pxf(5.0) + text_width(l, size)).collect();
-    let (w, _) = area.dim_in_pixel();
-    let margin = theme.pxf(super::theme::size::MARGIN);
-    let y = margin + theme.pxf(super::theme::size::TITLE) * 0.55;
-    let mut x =
-        f64::from(w) - margin - widths.iter().sum::<f64>() - gap * (widths.len() as f64 - 1.0);
-    for ((label, kind), width) in entries.iter().zip(&widths) {
-        let half = theme.pxf(4.0);
-        match kind {
-            Swatch::Bar(c) => draw::rect(area, (x, y - half), (x + swatch, y + half), c.filled())?,
-            Swatch::Line(c) => {
-                draw::path(area, &[(x, y), (x + swatch, y)], c.stroke_width(theme.px(2.5)))?;
-                draw::circle(area, (x + swatch / 2.0, y), theme.pxf(3.0), c.filled())?;
-            }
-            Swatch::Dashed(c) => draw::dashed(
-                area,
-                &[(x, y), (x + swatch, y)],
-                theme.pxf(4.0),
-                c.stroke_width(theme.px(2.0)),
-            )?,
-        }
-        text(area, label, (x + swatch + theme.pxf(5.0), y), &style, HPos::Left, VPos::Center)?;
-        x += width + gap;
-    }
     Ok(())
 }

@@ -1,10 +1,11 @@
 //! The footprint map: the cities inferred from the year's payments as dots (area by number of
 //! payments) over the world's land, from Natural Earth (public domain, `land.rs`), drawn in an
 //! equirectangular projection scaled by the cosine of the middle latitude. The view fits the
-//! places and the frame (mainland China when there is none). No tiles, nothing fetched, no
-//! borders. Labels that would collide are left out.
+//! places and the frame; with no place there is no map (an empty map of anywhere would say
+//! something untrue). No tiles, nothing fetched, no borders. Labels that would collide or leave
+//! the map are left out.
 
-use super::draw::{self, heading, text, Area};
+use super::draw::{self, heading, nothing, text, Area};
 use super::land::LAND;
 use super::{chart_error, ChartError, Theme};
 use crate::phrase::labels::{CHART_PLACES, CITIES_COUNT, MAP_NOTE};
@@ -14,8 +15,8 @@ use crate::report::{Place, Report};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-/// The view of mainland China and its neighbours, for a map without places.
-const CHINA: View = View { west: 72.0, east: 136.0, south: 16.0, north: 54.0 };
+/// The whole world (without Antarctica), the view of no place in particular.
+const WORLD: View = View { west: -180.0, east: 180.0, south: -58.0, north: 80.0 };
 /// Cities labelled by name, most payments first.
 const LABELLED: usize = 8;
 
@@ -43,14 +44,15 @@ pub(super) fn dots(report: &Report) -> Vec<&Place> {
 }
 
 /// The window that shows every dot with room around it, widened to the frame's proportions
-/// (`aspect` = width ÷ height in pixels) so the map fills the frame; mainland China and its
-/// neighbours when there is no dot.
-pub(super) fn view_of(places: &[&Place], aspect: f64) -> View {
-    if places.is_empty() {
-        return CHINA;
+/// (`aspect` = width ÷ height in pixels) so the map fills the frame: China for places in
+/// China, Europe for places in Europe, the world for places on several continents. (No place,
+/// no map: the world is only a fallback.) `points` are (longitude, latitude).
+pub(super) fn view_of(points: &[(f64, f64)], aspect: f64) -> View {
+    if points.is_empty() {
+        return WORLD;
     }
-    let lons = places.iter().map(|p| p.coordinates.lon);
-    let lats = places.iter().map(|p| p.coordinates.lat);
+    let lons = points.iter().map(|p| p.0);
+    let lats = points.iter().map(|p| p.1);
     let (west, east) = (lons.clone().fold(180.0, f64::min), lons.fold(-180.0, f64::max));
     let (south, north) = (lats.clone().fold(90.0, f64::min), lats.fold(-90.0, f64::max));
     let (lon_mid, lat_mid) = ((west + east) / 2.0, (south + north) / 2.0);
@@ -109,6 +111,18 @@ pub(super) fn clip(ring: &[(f64, f64)], v: &View) -> Vec<(f64, f64)> {
     out
 }
 
+/// The window (west, east, south, north in degrees) the places map of `report` shows in a
+/// frame `aspect` times as wide as tall, or `None` when there is no place and so no map.
+pub fn map_view(report: &Report, aspect: f64) -> Option<(f64, f64, f64, f64)> {
+    let points: Vec<(f64, f64)> =
+        dots(report).iter().map(|p| (p.coordinates.lon, p.coordinates.lat)).collect();
+    if points.is_empty() {
+        return None;
+    }
+    let v = view_of(&points, aspect);
+    Some((v.west, v.east, v.south, v.north))
+}
+
 /// Draws the places of `report` on a map.
 pub fn places_map<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -117,27 +131,29 @@ pub fn places_map<DB: DrawingBackend>(
     lang: Lang,
 ) -> Result<(), ChartError> {
     let places = dots(report);
-    let subtitle = match places.len() {
-        0 => String::new(),
-        n => crate::phrase!(CITIES_COUNT, Arg::count_of(n)).render(lang),
-    };
     let title =
         crate::phrase!(sentences::LABEL_VALUE, &CHART_PLACES, Arg::Year(report.year)).render(lang);
+    if places.is_empty() {
+        // No map without places: an empty map of anywhere would say something untrue.
+        return nothing(area, theme, lang, &title);
+    }
+    let subtitle = crate::phrase!(CITIES_COUNT, Arg::count_of(places.len())).render(lang);
     let top = heading(area, theme, &title, &subtitle)?;
     let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w), f64::from(h));
     let margin = theme.pxf(super::theme::size::MARGIN);
-    let note_row = theme.pxf(super::theme::size::SMALL) * 2.0;
-    let frame = (margin, top, f64::from(w) - margin, f64::from(h) - margin - note_row);
+    let small = theme.pxf(super::theme::size::SMALL);
+    let note_lines: Vec<String> =
+        draw::wrap(MAP_NOTE.get(lang), w - 2.0 * margin, small).into_iter().take(2).collect();
+    let line = small * 1.3;
+    let note_row = line * note_lines.len() as f64 + theme.pxf(6.0);
+    let frame = (margin, top, w - margin, h - margin - note_row);
     draw_map(area, theme, lang, &places, frame, true)?;
     let note = theme.text(super::theme::size::SMALL, theme.muted());
-    text(
-        area,
-        MAP_NOTE.get(lang),
-        (margin, f64::from(h) - margin),
-        &note,
-        HPos::Left,
-        VPos::Bottom,
-    )?;
+    for (i, l) in note_lines.iter().enumerate() {
+        let y = h - margin - line * (note_lines.len() - 1 - i) as f64;
+        text(area, l, (margin, y), &note, HPos::Left, VPos::Bottom)?;
+    }
     area.present().map_err(chart_error)
 }
 
@@ -151,7 +167,12 @@ pub(super) fn draw_map<DB: DrawingBackend>(
     (left, top, right, bottom): (f64, f64, f64, f64),
     labels: bool,
 ) -> Result<(), ChartError> {
-    let view = view_of(places, (right - left) / (bottom - top).max(1.0));
+    if places.is_empty() {
+        return Ok(());
+    }
+    let points: Vec<(f64, f64)> =
+        places.iter().map(|p| (p.coordinates.lon, p.coordinates.lat)).collect();
+    let view = view_of(&points, (right - left) / (bottom - top).max(1.0));
     let k = ((view.south + view.north) / 2.0).to_radians().cos().max(0.2);
     let (map_w, map_h) = ((view.east - view.west) * k, view.north - view.south);
     let (box_w, box_h) = ((right - left).max(1.0), (bottom - top).max(1.0));
@@ -226,7 +247,10 @@ pub(super) fn draw_map<DB: DrawingBackend>(
             let r = radius(p.payments) + theme.pxf(3.0);
             let name = p.name.get(lang);
             let width = draw::text_width(name, size);
-            let half = size * 0.6;
+            let inside = |b: &(f64, f64, f64, f64)| {
+                b.0 >= left && b.2 <= right && b.1 >= top && b.3 <= bottom
+            };
+            let half = size * 0.5;
             let candidates = [
                 ((x + r, y - half, x + r + width, y + half), (x + r, y), HPos::Left, VPos::Center),
                 ((x - r - width, y - half, x - r, y + half), (x - r, y), HPos::Right, VPos::Center),
@@ -241,7 +265,8 @@ pub(super) fn draw_map<DB: DrawingBackend>(
                 a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
             };
             let free = candidates.iter().find(|(bounds, ..)| {
-                taken.iter().enumerate().all(|(j, t)| j == i || !overlaps(bounds, t))
+                inside(bounds)
+                    && taken.iter().enumerate().all(|(j, t)| j == i || !overlaps(bounds, t))
             });
             if let Some((bounds, at, h, v)) = free {
                 text(area, name, *at, &style, *h, *v)?;
@@ -255,6 +280,25 @@ pub(super) fn draw_map<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_view_fits_the_places_and_china_only_when_they_are_there() {
+        let inside = |v: &View, (lon, lat): (f64, f64)| {
+            (v.west..=v.east).contains(&lon) && (v.south..=v.north).contains(&lat)
+        };
+        let beijing = (116.4, 39.9);
+        let europe = [(2.35, 48.86), (13.4, 52.52), (8.54, 47.37)];
+        let v = view_of(&europe, 1.6);
+        assert!(europe.iter().all(|p| inside(&v, *p)), "{v:?}");
+        assert!(!inside(&v, beijing), "a European view shows no China: {v:?}");
+        let china = [(121.5, 31.2), (113.3, 23.1)];
+        let v = view_of(&china, 1.6);
+        assert!(china.iter().all(|p| inside(&v, *p)), "{v:?}");
+        assert!(v.east - v.west < 60.0, "fitted to them, not the world: {v:?}");
+        let both = [(121.5, 31.2), (-74.0, 40.7)];
+        let v = view_of(&both, 1.6);
+        assert!(both.iter().all(|p| inside(&v, *p)), "{v:?}");
+    }
 
     #[test]
     fn clipping_keeps_what_is_inside() {

@@ -47,7 +47,27 @@ pub fn weekday_hour<DB: DrawingBackend>(
         + theme.pxf(8.0);
     let bracket = small * 1.6;
     let hours_row = small * 1.6;
-    let legend_row = small * 2.2;
+    let swatch = theme.pxf(12.0);
+    let row = small * 1.8;
+    // The busiest slot's note sits left of the less → more scale when there is room, else on
+    // a row of its own under it.
+    let busiest_note = t.busiest.as_ref().map(|b| {
+        crate::phrase!(
+            BUSIEST_SLOT,
+            names::weekday_short(b.weekday),
+            Arg::count(b.hour),
+            Arg::count(b.payments)
+        )
+        .render(lang)
+    });
+    let scale_width = text_width(LESS.get(lang), small)
+        + text_width(MORE.get(lang), small)
+        + 5.0 * (swatch + theme.pxf(3.0))
+        + theme.pxf(12.0);
+    let note_width =
+        busiest_note.as_ref().map_or(0.0, |n| swatch + theme.pxf(6.0) + text_width(n, small));
+    let note_beside = left + note_width + theme.pxf(12.0) <= w - margin - scale_width;
+    let legend_row = if note_beside || busiest_note.is_none() { row } else { row * 2.0 };
     let cell_w = ((w - left - margin) / 24.0).max(1.0);
     let cell_h = ((h - top - bracket - hours_row - legend_row - margin) / 7.0).max(1.0);
     let gap = (cell_w.min(cell_h) * 0.1).max(1.0);
@@ -96,13 +116,26 @@ pub fn weekday_hour<DB: DrawingBackend>(
         rect(area, (x - 1.0, y - 1.0), (x + cell_w - gap + 1.0, y + cell_h - gap + 1.0), ring)?;
     }
     let hours_y = grid_top + cell_h * 7.0 + theme.pxf(3.0);
-    for hour in (0..24u32).step_by(3) {
+    // Every third hour as 0:00, 3:00, …; as 0, 3, … when those do not fit; every sixth when
+    // even those do not.
+    let fits = |step: u32, long: bool| {
+        let widest = if long { "00:00" } else { "00" };
+        text_width(widest, small) <= cell_w * f64::from(step) - theme.pxf(4.0)
+    };
+    let (step, long) = if fits(3, true) {
+        (3, true)
+    } else if fits(3, false) {
+        (3, false)
+    } else {
+        (6, fits(6, true))
+    };
+    for hour in (0..24u32).step_by(step as usize) {
         let x = left + cell_w * f64::from(hour);
-        text(area, &format!("{hour}:00"), (x, hours_y), &label, HPos::Left, VPos::Top)?;
+        let label_text = if long { format!("{hour}:00") } else { hour.to_string() };
+        text(area, &label_text, (x, hours_y), &label, HPos::Left, VPos::Top)?;
     }
     // Legend: less → more, and what the outline means.
     let y = hours_y + hours_row;
-    let swatch = theme.pxf(12.0);
     let more = MORE.get(lang);
     let mut x = w - margin - text_width(more, small);
     text(area, more, (x, y + swatch / 2.0), &label, HPos::Left, VPos::Center)?;
@@ -119,20 +152,15 @@ pub fn weekday_hour<DB: DrawingBackend>(
         HPos::Right,
         VPos::Center,
     )?;
-    if let Some(b) = &t.busiest {
-        let busiest = crate::phrase!(
-            BUSIEST_SLOT,
-            names::weekday_short(b.weekday),
-            Arg::count(b.hour),
-            Arg::count(b.payments)
-        )
-        .render(lang);
+    if let Some(note) = &busiest_note {
+        let (x, y) = if note_beside { (left, y) } else { (margin, y + row) };
+        let note = super::draw::fit(note, w - margin - x - swatch - theme.pxf(6.0), small);
         let ring = theme.highlight().stroke_width(theme.px(2.0));
-        rect(area, (left, y), (left + swatch, y + swatch), ring)?;
+        rect(area, (x, y), (x + swatch, y + swatch), ring)?;
         text(
             area,
-            &busiest,
-            (left + swatch + theme.pxf(6.0), y + swatch / 2.0),
+            &note,
+            (x + swatch + theme.pxf(6.0), y + swatch / 2.0),
             &label,
             HPos::Left,
             VPos::Center,

@@ -30,6 +30,36 @@ templates! {
     /// December on an axis.
     MONTH_DEC = "Dec", "12月";
 
+    // Months, narrowest, in English (an axis too narrow for `Jan`: `J`…`D`); Chinese has no
+    // shorter month name than `1月`, and its narrow axis counts months with MONTH_NUMBER.
+    /// Jan on a narrow axis.
+    MONTH_NARROW_JAN = "J", "1月";
+    /// Feb on a narrow axis.
+    MONTH_NARROW_FEB = "F", "2月";
+    /// Mar on a narrow axis.
+    MONTH_NARROW_MAR = "M", "3月";
+    /// Apr on a narrow axis.
+    MONTH_NARROW_APR = "A", "4月";
+    /// May on a narrow axis.
+    MONTH_NARROW_MAY = "M", "5月";
+    /// Jun on a narrow axis.
+    MONTH_NARROW_JUN = "J", "6月";
+    /// Jul on a narrow axis.
+    MONTH_NARROW_JUL = "J", "7月";
+    /// Aug on a narrow axis.
+    MONTH_NARROW_AUG = "A", "8月";
+    /// Sep on a narrow axis.
+    MONTH_NARROW_SEP = "S", "9月";
+    /// Oct on a narrow axis.
+    MONTH_NARROW_OCT = "O", "10月";
+    /// Nov on a narrow axis.
+    MONTH_NARROW_NOV = "N", "11月";
+    /// Dec on a narrow axis.
+    MONTH_NARROW_DEC = "D", "12月";
+
+    /// A month as its number on a Chinese axis too narrow for `1月`.
+    MONTH_NUMBER = "{0}", "{0}";
+
     // Months in sentences and tables.
     /// January.
     JANUARY = "January", "1月";
@@ -155,6 +185,22 @@ pub const MONTHS_SHORT: [&Template; 12] = [
     &MONTH_SEP, &MONTH_OCT, &MONTH_NOV, &MONTH_DEC,
 ];
 
+/// Narrowest month names (`J`; Chinese `1月`), January first.
+pub const MONTHS_NARROW: [&Template; 12] = [
+    &MONTH_NARROW_JAN,
+    &MONTH_NARROW_FEB,
+    &MONTH_NARROW_MAR,
+    &MONTH_NARROW_APR,
+    &MONTH_NARROW_MAY,
+    &MONTH_NARROW_JUN,
+    &MONTH_NARROW_JUL,
+    &MONTH_NARROW_AUG,
+    &MONTH_NARROW_SEP,
+    &MONTH_NARROW_OCT,
+    &MONTH_NARROW_NOV,
+    &MONTH_NARROW_DEC,
+];
+
 /// Month names in sentences, January first.
 pub const MONTHS: [&Template; 12] = [
     &JANUARY, &FEBRUARY, &MARCH, &APRIL, &MAY, &JUNE, &JULY, &AUGUST, &SEPTEMBER, &OCTOBER,
@@ -172,6 +218,11 @@ pub const WEEKDAYS: [&Template; 7] =
 /// The short name of month `month` (1 = January); wraps, so it never fails.
 pub fn month_short(month: u32) -> &'static Template {
     MONTHS_SHORT[(month.wrapping_sub(1) % 12) as usize]
+}
+
+/// The narrowest name of month `month` (1 = January; `J`, `1月`); wraps, so it never fails.
+pub fn month_narrow(month: u32) -> &'static Template {
+    MONTHS_NARROW[(month.wrapping_sub(1) % 12) as usize]
 }
 
 /// The name of month `month` (1 = January) for a sentence; wraps, so it never fails.

@@ -1,14 +1,16 @@
 //! `yearbook render`: the report drawn to files. `--out DIR` writes one SVG per chart
-//! (`months.svg`, …, at each chart's natural size), `share-card.svg` (1080×1920, amounts hidden
-//! unless `--show-amounts`), the story's cards (`story-01-year.svg`, …, the poster last; the
-//! same rule for amounts) and `report.html`, a standalone page with every section's text,
+//! (`months.svg`, …, at each chart's natural width and as tall as the core lays it out there),
+//! `share-card.svg` (1080×1920, amounts hidden unless `--show-amounts`), the story's cards
+//! (`story-01-year.svg`, …, the poster last; the same rule for amounts) and `report.html`, a
+//! standalone page with every section's text,
 //! table and chart inline that opens offline. `--out NAME.svg` writes the monthly chart alone,
 //! as before.
 
 use plotters::prelude::*;
 use std::path::Path;
 use yearbook::chart::{
-    draw_chart, share_card, story_card, ChartSpec, Theme, CHARTS, SHARE_CARD_SIZE, STORY_CARD_SIZE,
+    chart_height, draw_chart, share_card, story_card, ChartSpec, Theme, CHARTS, SHARE_CARD_SIZE,
+    STORY_CARD_SIZE,
 };
 use yearbook::present::{describe_report, html, story, Lang};
 use yearbook::Report;
@@ -16,7 +18,8 @@ use yearbook::Report;
 fn chart_svg(spec: &ChartSpec, report: &Report, lang: Lang) -> Result<String, String> {
     let mut svg = String::new();
     {
-        let area = SVGBackend::with_string(&mut svg, (spec.width, spec.height)).into_drawing_area();
+        let height = chart_height(spec.id, report, lang, spec.width);
+        let area = SVGBackend::with_string(&mut svg, (spec.width, height)).into_drawing_area();
         draw_chart(spec.id, &area, report, &Theme::default(), lang).map_err(|e| e.to_string())?;
     }
     Ok(svg)
