@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './fixtures.mjs';
-import { expectClean, expectSectionsDrawn, expectStatus, openPage } from './helpers.mjs';
+import { dropFile, expectClean, expectSectionsDrawn, expectStatus, openPage } from './helpers.mjs';
 
 const OUT = join(root, 'target', 'e2e-screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -47,6 +47,49 @@ for (const shot of CASES) {
       expectClean(seen);
     });
   });
+}
+
+// A statement of two rows and a bank's, at a phone's width and a desktop's, in both languages:
+// every chart is drawn on a canvas as tall as the core laid it out for that width (the page
+// sets the height the core gives), backed at CSS size × devicePixelRatio, never wider than the
+// screen. The pictures are for a person to look at; tests/chart_layout.rs checks every label.
+const STATEMENTS = [
+  { name: 'thin', path: 'tests/e2e/fixtures/thin.csv' },
+  { name: 'bank', path: 'tests/fixtures/bank-csv/chase-checking.csv' },
+];
+for (const statement of STATEMENTS) {
+  for (const { locale, lang } of [{ locale: 'en-US', lang: 'en' }, { locale: 'zh-CN', lang: 'zh' }]) {
+    for (const width of [390, 1280]) {
+      const name = `${statement.name}-${lang}-${width}`;
+      test.describe(name, () => {
+        test.use({ locale, viewport: { width, height: 900 }, deviceScaleFactor: width < 600 ? 2 : 1 });
+        test(`screenshot: ${name}, every chart sized by the core`, async ({ page }) => {
+          const seen = await openPage(page);
+          await dropFile(page, statement.path);
+          await expectStatus(page, 'done');
+          const charts = page.locator('#sections canvas[data-chart]');
+          const count = await charts.count();
+          for (let index = 0; index < count; index += 1) {
+            const chart = charts.nth(index);
+            await chart.scrollIntoViewIfNeeded();
+            await expect(chart).toHaveAttribute('data-drawn', 'true');
+            const size = await chart.evaluate((canvas) => {
+              const rect = canvas.getBoundingClientRect();
+              return { id: canvas.dataset.chart, css: canvas.style.height, rect: { width: rect.width, height: rect.height }, backing: { width: canvas.width, height: canvas.height }, ratio: devicePixelRatio, screen: document.documentElement.clientWidth };
+            });
+            expect(size.css, `${size.id}: the core gave the height`).toMatch(/^\d+px$/);
+            expect(Math.abs(size.rect.height - parseFloat(size.css)), `${size.id}: ${JSON.stringify(size)}`).toBeLessThanOrEqual(1);
+            expect(Math.abs(size.backing.height - Math.round(size.rect.height * size.ratio)), `${size.id}: ${JSON.stringify(size)}`).toBeLessThanOrEqual(1);
+            expect(size.rect.width, `${size.id} fits the screen`).toBeLessThanOrEqual(size.screen);
+          }
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await noSideways(page);
+          await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+          expectClean(seen);
+        });
+      });
+    }
+  }
 }
 
 test.describe('dark', () => {
