@@ -3,6 +3,8 @@
 //! word in its counterparty or description; bank rows with no counterparty are named from
 //! their description, cleaned of dates, card numbers and references.
 
+#![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
+
 mod common;
 
 use std::path::PathBuf;

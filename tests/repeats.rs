@@ -4,6 +4,8 @@
 //! rows read again as duplicates. And per format, two exports of one account with overlapping
 //! ranges (Jan–Jun, Apr–Dec) report as the one export of the whole year would.
 
+#![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -5,6 +5,8 @@
 //! to a landlord that stays spending. The text rules of every language are unit tests of
 //! `classify/bank.rs`.
 
+#![cfg(not(target_arch = "wasm32"))] // native tests; the browser's are in tests/web.rs
+
 use yearbook::{Input, Kind, Report, Transaction};
 
 const CAMT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
