@@ -421,7 +421,7 @@ mod tests {
     fn clean_text_borrows_only_what_is_already_clean() {
         // What clean_text gave before it borrowed: always a new, collapsed String.
         let plain = |cell: &str, html: bool| {
-            let collapsed = cell.trim_matches('"').trim().split_whitespace().collect::<Vec<_>>();
+            let collapsed = cell.trim_matches('"').split_whitespace().collect::<Vec<_>>();
             let collapsed = collapsed.join(" ");
             if collapsed == "-" {
                 String::new()
