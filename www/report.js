@@ -306,11 +306,15 @@ const ReportView = (() => {
   function wire() {
     watchPixelRatio();
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawAll);
-    // Printing: every table in, charts in light colours, drawn now (a printout cannot wait).
+    // Printing: each section's first (summary) table in, not every long list; charts in light
+    // colours, drawn now (a printout cannot wait). The story's cards print before them.
     const opened = [];
     window.addEventListener('beforeprint', () => {
       printing = true;
-      for (const details of document.querySelectorAll('#sections details.data')) {
+      const summaries = [...document.querySelectorAll('#sections .report-section')]
+        .map((section) => section.querySelector('details.data'))
+        .filter(Boolean);
+      for (const details of summaries) {
         if (details.buildTable) details.buildTable();
         if (!details.open) {
           details.open = true;
