@@ -344,7 +344,8 @@ const ReportView = (() => {
   };
 })();
 
-// The share card: drawn by the core on a canvas, amounts hidden unless the user shows them,
+// The share card (the story's poster, or the core's share card when the data tells no story):
+// drawn by the core on a canvas, amounts hidden unless the user shows them,
 // saved as a PNG made in the page (canvas.toBlob) or handed to the system share sheet.
 const Share = (() => {
   let report = null;
@@ -362,7 +363,16 @@ const Share = (() => {
     const target = canvas();
     const showAmounts = document.getElementById('share-amounts').checked;
     try {
-      held.drawShareCard(target, currentLang, showAmounts);
+      // The story's poster when there is one (the person's facts, said in its label too);
+      // the core's share card otherwise.
+      const poster = StoryView.poster(showAmounts);
+      if (poster) {
+        held.drawStoryCard(poster.index, target, currentLang, showAmounts);
+        target.setAttribute('aria-label', poster.alt);
+      } else {
+        held.drawShareCard(target, currentLang, showAmounts);
+        target.removeAttribute('aria-label');
+      }
       target.dataset.drawn = 'true';
       target.dataset.amounts = String(showAmounts);
     } catch (error) {

@@ -204,6 +204,14 @@ const StoryView = (() => {
     wire,
     /** Draws the card again in the current language. */
     relabel: () => render(),
+    /** The poster in the current language, {index, alt}, or null when the story has none. */
+    poster(showAmounts) {
+      if (!story) return null;
+      const words = story[currentLang] || story.en;
+      const list = showAmounts ? words.shown : words.hidden;
+      const index = list.findIndex((c) => c.id === 'poster');
+      return index < 0 ? null : { index, alt: list[index].alt };
+    },
     /** The card shown: {index, id}. */
     current: () => ({ index, id: (cards()[index] || {}).id }),
   };

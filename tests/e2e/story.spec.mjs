@@ -109,7 +109,13 @@ test('each card says its facts as text, amounts only after the toggle, and saves
     if (i < count - 1) await page.locator('#story-next').click();
   }
   await expectCard(page, count - 1, 'poster');
-  expect((await label()).split('. ').length, 'the keyword, its reason and 3–5 facts').toBeGreaterThanOrEqual(5);
+  const posterLabel = await label();
+  expect(posterLabel.split('. ').length, 'the keyword, its reason and 3–5 facts').toBeGreaterThanOrEqual(5);
+  // The dashboard's share card is the same poster, labelled with the same facts.
+  await page.locator('#share-canvas').scrollIntoViewIfNeeded();
+  await expect(page.locator('#share-canvas')).toHaveAttribute('data-drawn', 'true');
+  await expect(page.locator('#share-canvas')).toHaveAttribute('aria-label', posterLabel);
+  await page.locator('#story').scrollIntoViewIfNeeded();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#story-save').click()]);
   expect(download.suggestedFilename()).toMatch(/^yearbook-2025-\d\d-poster\.png$/);
