@@ -39,8 +39,13 @@ const StoryView = (() => {
       area.scrollIntoView({ block: 'start' });
       $('story-stage').focus({ preventScroll: true });
     }
-    // Reading the report into the core is a task of its own; the card is drawn in the next.
-    setTimeout(render, 0);
+    // Reading the report into the core is a task of its own (a large report's is the longest
+    // step on the main thread); the card is drawn in the next.
+    setTimeout(() => {
+      if (report !== result.report) return;
+      ReportView.held();
+      setTimeout(render, 0);
+    }, 0);
   }
 
   /** Draws the current card and says it: label, live text, dots, buttons. */
