@@ -6,7 +6,8 @@
 //!   languages, the status line); `choose` builds the report again without reading the files;
 //!   `Session.admits(size)` says whether the page reads a file of that size at all.
 //! - `Report` (the page's main thread): a report read once from the worker's answer, then drawn
-//!   (every chart, the share card) as often as the page needs without crossing again.
+//!   (every chart, the share card, the story's cards) as often as the page needs without
+//!   crossing again.
 //! - `previewCsv` (the mapping step opened on a file already read), `checkMapping` (the mapping
 //!   step's rule, before the file is read again) and `chartSpecs` (the charts and their sizes).
 //!
@@ -15,7 +16,9 @@
 use crate::chart::{Theme, CHARTS};
 use crate::choices::{ColumnMapping, DateOrder, Options};
 use crate::lang::Lang;
-use crate::present::{describe_report, headline, Headline, Section};
+use crate::present::{
+    describe_report, headline, story, story_text, Headline, Section, Story, StoryText,
+};
 use crate::report::{Report, ReportOptions};
 use crate::session::{Audience, Content, Input, Listing, Session, Status};
 use plotters::prelude::IntoDrawingArea;
@@ -119,7 +122,8 @@ struct ReportChoices {
 }
 
 /// What the page shows after a change: each file's listing, the report (for the main thread's
-/// `Report`), its headline and its sections in each page language, and the status line.
+/// `Report`), its headline, its sections and its story in each page language, and the status
+/// line.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Shown<'a> {
@@ -129,6 +133,9 @@ struct Shown<'a> {
     /// By language tag (`en`, `zh-CN`): described here, in the worker, so the page's main
     /// thread only builds elements and switching language is instant.
     sections: BTreeMap<&'static str, Vec<Section>>,
+    /// The story's cards as words, by language tag, amounts hidden and shown; empty when the
+    /// data tells no story.
+    story: BTreeMap<&'static str, StoryText>,
     status: Status,
 }
 
@@ -201,11 +208,20 @@ impl SessionHandle {
                     .collect()
             })
             .unwrap_or_default();
+        let story = report
+            .map(|report| {
+                [Lang::En, Lang::Zh]
+                    .into_iter()
+                    .map(|lang| (lang.tag(), story_text(report, lang)))
+                    .collect()
+            })
+            .unwrap_or_default();
         to_js(&Shown {
             files: self.session.listings(Audience::Page),
             report,
             headline: report.map(headline),
             sections,
+            story,
             status: self.session.status(),
         })
     }
@@ -252,6 +268,8 @@ fn canvas_area(
 #[wasm_bindgen(js_name = Report)]
 pub struct ReportHandle {
     report: Report,
+    /// Its story's cards, chosen once.
+    story: Story,
 }
 
 #[wasm_bindgen(js_class = Report)]
@@ -259,7 +277,8 @@ impl ReportHandle {
     /// Reads `report` (the `report` of the worker's answer); throws when it is not one.
     #[wasm_bindgen(constructor)]
     pub fn new(report: JsValue) -> Result<ReportHandle, JsValue> {
-        Ok(ReportHandle { report: from_js(&report, "not a report")? })
+        let report: Report = from_js(&report, "not a report")?;
+        Ok(ReportHandle { story: story(&report), report })
     }
 
     /// Draws chart `id` on `canvas`, whose backing store the page has sized to CSS size ×
@@ -307,6 +326,25 @@ impl ReportHandle {
         canvas.set_height(height);
         let area = canvas_area(canvas)?;
         crate::chart::share_card(&area, &self.report, Lang::from_tag(lang), show_amounts)
+            .map_err(|e| JsValue::from_str(&e.to_string()))
+    }
+
+    /// Draws card `index` of the story (the order of the answer's `story`) on `canvas`, resized
+    /// to 1080×1920; no money value appears unless `show_amounts`.
+    #[wasm_bindgen(js_name = drawStoryCard)]
+    pub fn draw_story_card(
+        &self,
+        index: usize,
+        canvas: HtmlCanvasElement,
+        lang: &str,
+        show_amounts: bool,
+    ) -> Result<(), JsValue> {
+        let (width, height) = crate::chart::STORY_CARD_SIZE;
+        canvas.set_width(width);
+        canvas.set_height(height);
+        let area = canvas_area(canvas)?;
+        let lang = Lang::from_tag(lang);
+        crate::chart::story_card(&area, &self.report, &self.story, index, lang, show_amounts)
             .map_err(|e| JsValue::from_str(&e.to_string()))
     }
 }

@@ -262,6 +262,32 @@ fn the_share_card_is_a_1080_by_1920_png() {
 }
 
 #[wasm_bindgen_test]
+fn every_story_card_is_drawn_at_1080_by_1920_and_the_words_come_in_both_languages() {
+    let result = read(&[demo()]);
+    for lang in ["en", "zh-CN"] {
+        for form in ["hidden", "shown"] {
+            let cards: Array = get(&result, &["story", lang, form]).dyn_into().expect("cards");
+            assert!((8..=14).contains(&cards.length()), "{lang} {form}: {}", cards.length());
+            let last = cards.get(cards.length() - 1);
+            assert_eq!(text(&last, &["id"]), "poster");
+            assert!(!text(&last, &["alt"]).is_empty());
+        }
+    }
+    let cards: Array = get(&result, &["story", "en", "hidden"]).dyn_into().expect("cards");
+    let report = demo_report();
+    for index in 0..cards.length() {
+        let canvas = canvas(10, 10);
+        report.draw_story_card(index as usize, canvas.clone(), "en", false).expect("draws");
+        assert_eq!((canvas.width(), canvas.height()), (1080, 1920));
+        let (inked, colours, _) = pixel_census(&canvas);
+        assert!(
+            inked > 1080 * 1920 / 2 && colours > 10,
+            "card {index}: {inked} pixels, {colours} colours"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn each_file_gets_its_own_choices_and_the_core_names_the_step() {
     let qif = include_bytes!("fixtures/qif/ambiguous.qif");
     // The same bytes twice: with a date order it reads, without one it asks.

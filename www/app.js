@@ -23,6 +23,7 @@ const App = (() => {
   let job = 0; // the job whose answer the page waits for; 0 when idle
   let jobCounter = 0;
   let lastStatus = null;
+  let choosing = false; // the job on the way builds the report again from the rows held
   /** Whether the worker's session holds the files listed (false after it is restarted). */
   let sessionHolds = false;
   /** Places the person removed from the report as wrongly inferred (in memory only). */
@@ -111,7 +112,7 @@ const App = (() => {
       job = 0;
       hideProgress();
       sessionHolds = true;
-      showResult(JSON.parse(message.json));
+      showResult(JSON.parse(message.json), choosing);
     } else if (message.type === 'preview') {
       job = 0;
       hideProgress();
@@ -137,6 +138,7 @@ const App = (() => {
   function analyzeAll() {
     if (!entries.length) {
       ReportView.show(null);
+      StoryView.show(null);
       renderFiles();
       setStatus('idle', 'ready');
       return;
@@ -148,6 +150,7 @@ const App = (() => {
     else setStatus('busy', 'busyFiles', { count: formatCount(pending.length || entries.length) });
     showProgress({ phase: 'starting' });
     renderFiles();
+    choosing = false;
     worker.postMessage({
       type: 'read',
       job,
@@ -165,12 +168,13 @@ const App = (() => {
     jobCounter += 1;
     job = jobCounter;
     setStatus('busy', 'busyReport');
+    choosing = true;
     worker.postMessage({ type: 'choose', job, report: { excludePlaces: excludedPlaces, year: chosenYear, currency: chosenCurrency } });
     return undefined;
   }
 
   /** Shows the session's answer: each file's listing, the report and the status line. */
-  function showResult(result) {
+  function showResult(result, chosen) {
     result.files.forEach((outcome, index) => {
       const entry = entries[index];
       if (!entry) return;
@@ -182,6 +186,8 @@ const App = (() => {
     renderFiles();
     ReportView.show(result);
     setStatus(result.status.state, null, null, result.status.message);
+    // Files just read open the story; a report built again (a place removed) keeps the card.
+    StoryView.show(result, !chosen);
   }
 
   function cancel() {
@@ -326,6 +332,7 @@ const App = (() => {
     const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
     $('csp-line').textContent = csp ? csp.content : '';
     ReportView.wire();
+    StoryView.wire();
     ReportView.setHandlers({
       removePlace(id) {
         if (!excludedPlaces.includes(id)) excludedPlaces = [...excludedPlaces, id];
@@ -353,6 +360,7 @@ const App = (() => {
     if (lastStatus) setStatus(lastStatus.state, lastStatus.key, lastStatus.values, lastStatus.text);
     renderFiles();
     ReportView.relabel();
+    StoryView.relabel();
     if (!ReportView.current()) $('report-title').textContent = t('reportTitlePlain');
   }
 
@@ -367,6 +375,7 @@ const App = (() => {
     hideProgress();
     renderFiles();
     ReportView.show(null);
+    StoryView.show(null);
     setStatus('idle', 'ready');
     $('forget-done').textContent = t('forgotten');
   }
@@ -379,6 +388,8 @@ const App = (() => {
   }
 
   async function start() {
+    // On a touch screen nothing is dragged: the first screen says "choose".
+    if (window.matchMedia('(hover: none) and (pointer: coarse)').matches) $('drop-hint').dataset.t = 'dropHintTouch';
     applyStaticText();
     $('lang').value = currentLang;
     try {

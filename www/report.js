@@ -344,11 +344,15 @@ const ReportView = (() => {
   function wire() {
     watchPixelRatio();
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawAll);
-    // Printing: every table in, charts in light colours, drawn now (a printout cannot wait).
+    // Printing: each section's first (summary) table in, not every long list; charts in light
+    // colours, drawn now (a printout cannot wait). The story's cards print before them.
     const opened = [];
     window.addEventListener('beforeprint', () => {
       printing = true;
-      for (const details of document.querySelectorAll('#sections details.data')) {
+      const summaries = [...document.querySelectorAll('#sections .report-section')]
+        .map((section) => section.querySelector('details.data'))
+        .filter(Boolean);
+      for (const details of summaries) {
         if (details.buildTable) details.buildTable();
         if (!details.open) {
           details.open = true;
@@ -384,10 +388,11 @@ const ReportView = (() => {
   };
 })();
 
-// The share card: drawn by the core on a canvas, amounts hidden unless the user shows them,
-// kept through Picture (picture.js): a PNG made in the page, downloaded where downloads work and
-// always also shown as an <img> to long-press or right-click (in an in-app browser, at once and
-// in place of the canvas), or handed to the system share sheet where the browser can.
+// The share card (the story's poster, or the core's share card when the data tells no story):
+// drawn by the core on a canvas, amounts hidden unless the user shows them, kept through Picture
+// (picture.js): a PNG made in the page, downloaded where downloads work and always also shown as
+// an <img> to long-press or right-click (in an in-app browser, at once and in place of the
+// canvas), or handed to the system share sheet where the browser can.
 const Share = (() => {
   let report = null;
   const canvas = () => document.getElementById('share-canvas');
@@ -411,7 +416,16 @@ const Share = (() => {
     const target = canvas();
     const showAmounts = document.getElementById('share-amounts').checked;
     try {
-      held.drawShareCard(target, currentLang, showAmounts);
+      // The story's poster when there is one (the person's facts, said in its label too);
+      // the core's share card otherwise.
+      const poster = StoryView.poster(showAmounts);
+      if (poster) {
+        held.drawStoryCard(poster.index, target, currentLang, showAmounts);
+        target.setAttribute('aria-label', poster.alt);
+      } else {
+        held.drawShareCard(target, currentLang, showAmounts);
+        target.removeAttribute('aria-label');
+      }
       target.dataset.drawn = 'true';
       target.dataset.amounts = String(showAmounts);
     } catch (error) {

@@ -12,7 +12,7 @@ async function countCoreCalls(page) {
     window.__coreCalls = counts;
     const core = wasm_bindgen;
     const Original = core.Report;
-    const methods = { drawChart: 'heldCharts', drawShareCard: 'heldCards', free: 'freed' };
+    const methods = { drawChart: 'heldCharts', drawShareCard: 'heldCards', drawStoryCard: 'heldCards', free: 'freed' };
     for (const [name, key] of Object.entries(methods)) {
       const method = Original.prototype[name];
       Original.prototype[name] = function counted(...args) {

@@ -103,13 +103,23 @@ test.describe('dark', () => {
   });
 });
 
-test('screenshot: demo-en-print (the print style sheet: the report only, every table)', async ({ page }) => {
+test('screenshot: demo-en-print (the print style sheet: the story\'s cards, then each section\'s summary table)', async ({ page }) => {
   const seen = await demo(page);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.locator('#drop-zone')).toBeHidden();
   await expect(page.locator('#privacy')).toBeHidden();
+  await expect(page.locator('#story')).toBeHidden();
+  const cards = page.locator('#story-print img');
+  expect(await cards.count(), 'every card of the story, as a picture').toBeGreaterThanOrEqual(8);
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.first().getAttribute('alt')).toMatch(/payments/);
   await expect(page.locator('#sections table').first()).toBeVisible();
+  const sections = await page.locator('#sections .report-section:has(details.data)').count();
+  const open = await page.locator('#sections details.data[open]').count();
+  const all = await page.locator('#sections details.data').count();
+  expect(open, 'one summary table per section').toBe(sections);
+  expect(open, 'not every table of every section').toBeLessThan(all);
   await page.screenshot({ path: join(OUT, 'demo-en-print.png'), fullPage: true });
   await page.pdf({ path: join(OUT, 'demo-en-print.pdf'), printBackground: false });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
