@@ -6,7 +6,7 @@
 // label, progress dots, and moving through the cards by swipe, a tap on the left or right third,
 // the arrow keys and the visible buttons. "All the details" scrolls to the dashboard below.
 // Amounts stay off every card until the one toggle shows them. Each card saves as a PNG made in
-// the page (canvas.toBlob) or goes to the system share sheet where the browser shares files.
+// the page, also shown as an <img> to long-press (picture.js), or goes to the system share sheet.
 
 const StoryView = (() => {
   let story = null; // {en, 'zh-CN'}: {hidden: [card], shown: [card]}, or null
@@ -62,6 +62,8 @@ const StoryView = (() => {
       canvas.dataset.drawn = 'failed';
     }
     canvas.dataset.card = card.id;
+    // A picture of another card (or of other amounts, another language) must not stay on screen.
+    Picture.clear($('story-picture'));
     canvas.dataset.amounts = String($('story-amounts').checked);
     canvas.setAttribute('aria-label', card.alt);
     $('story-text').textContent = card.alt;
@@ -95,32 +97,21 @@ const StoryView = (() => {
     const card = cards()[index];
     if (!card) return Promise.resolve(null);
     const name = t('storyFile', { year: report.year, n: String(index + 1).padStart(2, '0'), id: card.id });
-    return new Promise((resolve) => {
-      canvas.toBlob((blob) => resolve(blob ? new File([blob], name, { type: 'image/png' }) : null), 'image/png');
-    });
+    return Picture.fileOf(canvas, name);
   }
 
+  // Kept through Picture (picture.js), like the share card: a download where downloads work and
+  // always the card as an <img> under it to long-press or right-click (the one way in the in-app
+  // browsers of WeChat, Alipay and QQ), or the system share sheet.
   async function save() {
     const file = await pngFile();
-    if (!file) return;
-    const url = URL.createObjectURL(file);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    const card = cards()[index];
+    if (file && card) await Picture.save($('story-picture'), file, card.alt);
   }
 
   async function share() {
     const file = await pngFile();
-    if (!file || !navigator.canShare || !navigator.canShare({ files: [file] })) return;
-    try {
-      await navigator.share({ files: [file] });
-    } catch {
-      // Dismissed by the user: nothing to do.
-    }
+    if (file) await Picture.share(file, t('storyTitle'));
   }
 
   /** For printing: every card as a picture (a data: URL, which the CSP allows for images). */
@@ -155,7 +146,9 @@ const StoryView = (() => {
     $('story-amounts').addEventListener('change', render);
     $('story-save').addEventListener('click', save);
     const native = $('story-share');
-    native.hidden = !(navigator.canShare && navigator.share);
+    native.hidden = !Picture.canShareFiles();
+    // In an in-app browser a download does nothing; the button makes the picture to long-press.
+    if (Picture.inApp()) $('story-save').dataset.t = 'shareSave';
     native.addEventListener('click', share);
     $('story-details').addEventListener('click', () => {
       const target = $('report');

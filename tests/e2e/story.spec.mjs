@@ -122,6 +122,14 @@ test('each card says its facts as text, amounts only after the toggle, and saves
   const png = readFileSync(await download.path());
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'the picture is 1080×1920').toEqual([1080, 1920]);
+  // The same PNG is also on the page as a picture to long-press (in-app browsers ignore downloads).
+  const shown = page.locator('#story-picture img');
+  await expect(shown).toHaveAttribute('alt', /\S/);
+  const src = await shown.getAttribute('src');
+  expect(Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64').equals(png)).toBe(true);
+  // Another card: the picture of this one goes.
+  await page.locator('#story-prev').click();
+  await expect(page.locator('#story-picture img')).toHaveCount(0);
   expectClean(seen);
 });
 
