@@ -332,6 +332,15 @@ fn playwright_passed(output: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// wasm-bindgen's test runner gives the whole browser run, WebDriver requests included, 20 s by
+/// default (`WASM_BINDGEN_TEST_TIMEOUT`): on a loaded two-core machine one request alone took
+/// longer and failed a green suite. The gate allows five minutes unless the caller says otherwise.
+fn patient(test: &mut Command) {
+    if std::env::var_os("WASM_BINDGEN_TEST_TIMEOUT").is_none() {
+        test.env("WASM_BINDGEN_TEST_TIMEOUT", "300");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,14 +398,5 @@ Running 6 tests using 1 worker
     fn durations_read_as_a_person_would() {
         assert_eq!(format_duration(Duration::from_millis(1234)), "1.2s");
         assert_eq!(format_duration(Duration::from_secs(125)), "2m 05s");
-    }
-}
-
-/// wasm-bindgen's test runner gives the whole browser run, WebDriver requests included, 20 s by
-/// default (`WASM_BINDGEN_TEST_TIMEOUT`): on a loaded two-core machine one request alone took
-/// longer and failed a green suite. The gate allows five minutes unless the caller says otherwise.
-fn patient(test: &mut Command) {
-    if std::env::var_os("WASM_BINDGEN_TEST_TIMEOUT").is_none() {
-        test.env("WASM_BINDGEN_TEST_TIMEOUT", "300");
     }
 }
