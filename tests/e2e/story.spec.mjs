@@ -152,9 +152,15 @@ test.describe('the first screen', () => {
     await expect(page.locator('#how-to')).toContainText('password');
     await expect(page.locator('#how-to')).toContainText('下载账单');
     await expect(page.locator('#how-to')).toContainText('camt.053');
+    // China's banks and platforms, each with its own way out (issue 15).
+    for (const word of ['明细查询', '账单下载', '流水打印', 'bill-file-converter', '账单导出（仅限个人对账）', '美团交易账单明细']) {
+      await expect(page.locator('#how-to')).toContainText(word);
+    }
     await page.locator('#lang').selectOption('zh-CN');
     await expect(page.locator('#how-to')).toContainText('解压密码');
     await expect(page.locator('#how-to')).toContainText('对账单');
+    await expect(page.locator('#how-cn')).toHaveText('国内银行卡、京东和美团');
+    await expect(page.locator('#how-to')).toContainText('招商银行');
     expectClean(seen);
   });
 });
