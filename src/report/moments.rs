@@ -58,14 +58,18 @@ fn night_rank(t: &Transaction) -> Option<(u8, u32)> {
 /// The moments of one year's rows in one currency.
 pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> Moments {
     let payments = rows.iter().filter(|t| t.kind == Kind::Expense && t.spending_minor() > 0);
+    // Payments at the same moment (bank rows carry a date only) are told apart by what they
+    // are, never by where they stand in the files: the order files are dropped in, or which
+    // file's copy of a repeated row is kept, must not change the story.
+    let key = |t| order(t, names);
     let mut first: Option<&Transaction> = None;
     let mut latest: Option<(&Transaction, (u8, u32))> = None;
     for t in payments {
-        if first.is_none_or(|f| t.time < f.time) {
+        if first.is_none_or(|f| key(t) < key(f)) {
             first = Some(t);
         }
         if let Some(rank) = night_rank(t) {
-            let later = latest.is_none_or(|(l, r)| rank > r || (rank == r && t.time < l.time));
+            let later = latest.is_none_or(|(l, r)| rank > r || (rank == r && key(t) < key(l)));
             if later {
                 latest = Some((t, rank));
             }
@@ -79,6 +83,14 @@ pub(super) fn compute(rows: &[&Transaction], names: &MerchantNames) -> Moments {
         category: t.category,
     };
     Moments { first_payment: first.map(moment), latest_night: latest.map(|(t, _)| moment(t)) }
+}
+
+/// The order payments at the same moment take: the larger first, then by name and text.
+fn order<'a>(
+    t: &'a Transaction,
+    names: &'a MerchantNames,
+) -> (chrono::NaiveDateTime, std::cmp::Reverse<i64>, &'a str, &'a str) {
+    (t.time, std::cmp::Reverse(t.spending_minor()), names.of(t), t.description.as_str())
 }
 
 #[cfg(test)]
