@@ -233,15 +233,6 @@ impl Columns {
     }
 }
 
-fn cell_warning(row: &Row, header: &Header, index: Option<usize>, message: Phrase) -> Warning {
-    let column = index.unwrap_or(0);
-    let name = header.columns.get(column).map_or("", String::as_str);
-    Warning {
-        position: Position::cell(row.line, u32::try_from(column + 1).unwrap_or(u32::MAX), name),
-        message,
-    }
-}
-
 /// Reads one row; also returns the legacy `成功退款（元）` amount (0 when absent).
 fn read_row(
     row: &Row,
@@ -252,18 +243,16 @@ fn read_row(
 ) -> Result<(Transaction, i64), Warning> {
     let time_text = row.get(columns.time);
     let (time, has_time) = parse_time(time_text).ok_or_else(|| {
-        cell_warning(
+        header.cell_warning(
             row,
-            header,
             columns.time,
             phrase!(m::CANNOT_READ_TIME, time_text, "2023-02-12 21:32:14"),
         )
     })?;
     let amount_text = row.get(columns.amount);
     let minor = crate::money::parse_minor(amount_text, 2).map_err(|problem| {
-        cell_warning(
+        header.cell_warning(
             row,
-            header,
             columns.amount,
             phrase!(m::CANNOT_READ_AMOUNT, amount_text, m::known(problem)),
         )
@@ -274,9 +263,8 @@ fn read_row(
         "收入" => Direction::In,
         "不计收支" | "其他" | "" => Direction::Neutral,
         other => {
-            return Err(cell_warning(
+            return Err(header.cell_warning(
                 row,
-                header,
                 columns.direction,
                 phrase!(m::ALIPAY_UNKNOWN_DIRECTION, other),
             ))
@@ -295,9 +283,8 @@ fn read_row(
     let refunded = match row.get(columns.refunded) {
         "" => 0,
         text => crate::money::parse_minor(text, 2).map_err(|problem| {
-            cell_warning(
+            header.cell_warning(
                 row,
-                header,
                 columns.refunded,
                 phrase!(m::CANNOT_READ_REFUNDED, text, m::known(problem)),
             )

@@ -16,7 +16,7 @@ use super::parsed::{unknown_format, Parsed};
 use super::table::{find_header, for_each_row, Header, Row};
 use super::time::parse_time;
 use crate::classify::from_text;
-use crate::error::{Error, Position, Warning};
+use crate::error::{Error, Warning};
 use crate::intern::Interner;
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use crate::money::parse_minor;
@@ -82,15 +82,6 @@ pub(super) fn parse(text: &str) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn warning(header: &Header, row: &Row, column: Option<usize>, message: Phrase) -> Warning {
-    let index = column.unwrap_or(0);
-    let name = header.columns.get(index).map_or("", String::as_str);
-    Warning {
-        position: Position::cell(row.line, u32::try_from(index + 1).unwrap_or(u32::MAX), name),
-        message,
-    }
-}
-
 /// `131.77(已退款89.84)` → (13177, Some(8984)); `468.32(已全额退款)` → (46832, Some(46832)).
 fn amount_and_refund(cell: &str) -> Result<(i64, Option<i64>), &'static str> {
     let cell = cell.trim();
@@ -117,12 +108,11 @@ fn read_row(
     let cell = |c: Option<usize>| row.get(c);
     let written = cell(columns.time);
     let (time, has_time) = parse_time(written).ok_or_else(|| {
-        warning(header, row, columns.time, phrase!(m::CANNOT_READ_DATE, written, &m::DATE_ISO))
+        header.cell_warning(row, columns.time, phrase!(m::CANNOT_READ_DATE, written, &m::DATE_ISO))
     })?;
     let amount_cell = cell(columns.amount);
     let (gross, refunded) = amount_and_refund(amount_cell).map_err(|problem| {
-        warning(
-            header,
+        header.cell_warning(
             row,
             columns.amount,
             phrase!(m::CANNOT_READ_AMOUNT, amount_cell, m::known(problem)),
@@ -152,8 +142,7 @@ fn read_row(
         _ if is_refund => (Kind::Refund, Direction::In, Phrase::new(&r::JD_REFUND), gross),
         "不计收支" | "" => (Kind::Other, Direction::Neutral, Phrase::new(&r::JD_NEUTRAL), 0),
         other => {
-            return Err(warning(
-                header,
+            return Err(header.cell_warning(
                 row,
                 columns.way,
                 phrase!(m::CSV_DIRECTION, other, "支出", "收入"),

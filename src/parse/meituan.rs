@@ -13,7 +13,7 @@ use super::parsed::{unknown_format, Parsed};
 use super::table::{find_header, for_each_row, Header, Row};
 use super::time::parse_time;
 use crate::classify::from_text;
-use crate::error::{Error, Position, Warning};
+use crate::error::{Error, Warning};
 use crate::intern::Interner;
 use crate::model::{Category, Direction, Kind, Money, Source, Transaction};
 use crate::money::parse_minor;
@@ -72,15 +72,6 @@ pub(super) fn parse(text: &str) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn warning(header: &Header, row: &Row, column: Option<usize>, message: Phrase) -> Warning {
-    let index = column.unwrap_or(0);
-    let name = header.columns.get(index).map_or("", String::as_str);
-    Warning {
-        position: Position::cell(row.line, u32::try_from(index + 1).unwrap_or(u32::MAX), name),
-        message,
-    }
-}
-
 /// The shop in an order title: `<shop>（<branch>） 订单详情` → `<shop>（<branch>）`.
 fn shop(title: &str) -> &str {
     title.strip_suffix("订单详情").map_or(title, str::trim)
@@ -95,13 +86,16 @@ fn read_row(
     let cell = |c: Option<usize>| row.get(c);
     let written = cell(columns.created);
     let (time, has_time) = parse_time(written).ok_or_else(|| {
-        warning(header, row, columns.created, phrase!(m::CANNOT_READ_DATE, written, &m::DATE_ISO))
+        header.cell_warning(
+            row,
+            columns.created,
+            phrase!(m::CANNOT_READ_DATE, written, &m::DATE_ISO),
+        )
     })?;
     let paid_cell = cell(columns.paid);
     let minor =
         parse_minor(paid_cell.trim_start_matches(['¥', '￥']).trim(), 2).map_err(|problem| {
-            warning(
-                header,
+            header.cell_warning(
                 row,
                 columns.paid,
                 phrase!(m::CANNOT_READ_AMOUNT, paid_cell, m::known(problem)),
@@ -121,8 +115,7 @@ fn read_row(
             (Kind::Other, Direction::Neutral, Phrase::new(&r::MEITUAN_NEUTRAL))
         }
         (_, other) => {
-            return Err(warning(
-                header,
+            return Err(header.cell_warning(
                 row,
                 columns.way,
                 phrase!(m::CSV_DIRECTION, other, "支出", "收入"),

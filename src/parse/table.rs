@@ -2,6 +2,9 @@
 //! statement parser. Cells come back trimmed of the padding spaces, TABs and stray quotes that
 //! the Chinese exports add (statement-formats.md §0.3), with 1-based line numbers.
 
+use crate::error::{Position, Warning};
+use crate::phrase::Phrase;
+
 /// A header row located in the text.
 #[derive(Debug, Clone)]
 pub(crate) struct Header {
@@ -17,6 +20,17 @@ impl Header {
     /// The 0-based index of the column named `name`, if present.
     pub fn index_of(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c == name)
+    }
+
+    /// A row warning at the cell of column `index` (the first column when unknown), named by
+    /// its header: 1-based row and column, as every table reader reports them.
+    pub fn cell_warning(&self, row: &Row, index: Option<usize>, message: Phrase) -> Warning {
+        let column = index.unwrap_or(0);
+        let name = self.columns.get(column).map_or("", String::as_str);
+        Warning {
+            position: Position::cell(row.line, u32::try_from(column + 1).unwrap_or(u32::MAX), name),
+            message,
+        }
     }
 }
 
@@ -34,6 +48,47 @@ pub(crate) fn trim_cell(cell: &str) -> &str {
         .and_then(|s| s.strip_suffix('"'))
         .map(|s| s.trim_matches(|c: char| c.is_whitespace()));
     unquoted.unwrap_or(trimmed)
+}
+
+/// Decodes the HTML entities banks write into cells (Chase's descriptions, HTML tables saved as
+/// `.xls`): `&amp;`, `&lt;`, `&gt;`, `&quot;`,
+/// `&apos;`, `&nbsp;` and numeric `&#39;` / `&#x27;`. Anything else stays as written.
+pub(crate) fn unescape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        let tail = rest.get(at..).unwrap_or_default();
+        let entity = tail.get(1..).and_then(|t| t.find(';')).and_then(|end| tail.get(1..=end));
+        let decoded = entity.and_then(|name| match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            numeric => {
+                let number = numeric.strip_prefix('#')?;
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => number.parse().ok()?,
+                };
+                char::from_u32(code)
+            }
+        });
+        match (decoded, entity) {
+            (Some(c), Some(name)) => {
+                out.push(c);
+                rest = tail.get(name.len() + 2..).unwrap_or_default();
+            }
+            _ => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Finds the first line within the first `max_lines` whose cells, split on `delimiter`, include

@@ -11,6 +11,7 @@
 
 use super::bank_csv;
 use super::parsed::{unknown_format, Parsed};
+use super::table::unescape_html;
 use super::time::from_excel_serial;
 use crate::choices::Options;
 use crate::decode::decode;
@@ -439,7 +440,7 @@ fn html_rows(html: &str) -> String {
             let inner_end =
                 inner.find("</td").or_else(|| inner.find("</th")).unwrap_or(inner.len());
             let content = row.get(content_start..content_start + inner_end).unwrap_or_default();
-            cells.push(unescape(&strip_tags(content)).trim().to_string());
+            cells.push(unescape_html(&strip_tags(content)).trim().to_string());
             from = close;
             if cells.len() >= MAX_COLUMNS {
                 break;
@@ -474,50 +475,6 @@ fn strip_tags(content: &str) -> String {
             _ => {}
         }
     }
-    out
-}
-
-/// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and numeric references; anything else
-/// stays as written.
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(rest.get(..at).unwrap_or_default());
-        let tail = rest.get(at..).unwrap_or_default();
-        let entity = tail
-            .get(1..)
-            .and_then(|t| t.find(';'))
-            .filter(|&e| e <= 10)
-            .and_then(|e| tail.get(1..=e));
-        let decoded = entity.and_then(|name| match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            numeric => {
-                let number = numeric.strip_prefix('#')?;
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse().ok()?,
-                };
-                char::from_u32(code)
-            }
-        });
-        match (decoded, entity) {
-            (Some(c), Some(name)) => {
-                out.push(c);
-                rest = tail.get(name.len() + 2..).unwrap_or_default();
-            }
-            _ => {
-                out.push('&');
-                rest = tail.get(1..).unwrap_or_default();
-            }
-        }
-    }
-    out.push_str(rest);
     out
 }
 

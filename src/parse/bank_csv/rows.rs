@@ -17,7 +17,7 @@ use crate::error::{Position, Warning};
 use crate::intern::Interner;
 use crate::model::Category;
 use crate::model::{Currency, Direction, Kind, Money, Source, Transaction};
-use crate::parse::table::Row;
+use crate::parse::table::{unescape_html, Row};
 use crate::phrase;
 use crate::phrase::{messages as m, reasons as r, Arg, Phrase};
 
@@ -371,46 +371,6 @@ fn clean_text(cell: &str, html_entities: bool) -> Cow<'_, str> {
     } else {
         collapsed
     }
-}
-
-/// Decodes the HTML entities Chase writes into descriptions: `&amp;`, `&lt;`, `&gt;`, `&quot;`,
-/// `&apos;`, `&nbsp;` and numeric `&#39;` / `&#x27;`. Anything else stays as written.
-fn unescape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(rest.get(..at).unwrap_or_default());
-        let tail = rest.get(at..).unwrap_or_default();
-        let entity = tail.get(1..).and_then(|t| t.find(';')).and_then(|end| tail.get(1..=end));
-        let decoded = entity.and_then(|name| match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            numeric => {
-                let number = numeric.strip_prefix('#')?;
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse().ok()?,
-                };
-                char::from_u32(code)
-            }
-        });
-        match (decoded, entity) {
-            (Some(c), Some(name)) => {
-                out.push(c);
-                rest = tail.get(name.len() + 2..).unwrap_or_default();
-            }
-            _ => {
-                out.push('&');
-                rest = tail.get(1..).unwrap_or_default();
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

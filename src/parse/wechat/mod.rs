@@ -178,15 +178,6 @@ impl<'h> RowReader<'h> {
         self.parsed
     }
 
-    fn cell_warning(&self, row: &Row, index: Option<usize>, message: Phrase) -> Warning {
-        let column = index.unwrap_or(0);
-        let name = self.header.columns.get(column).map_or("", String::as_str);
-        Warning {
-            position: Position::cell(row.line, u32::try_from(column + 1).unwrap_or(u32::MAX), name),
-            message,
-        }
-    }
-
     fn read_time(&self, row: &Row) -> Result<(chrono::NaiveDateTime, bool), Warning> {
         let text = row.get(self.columns.time);
         let serial = || {
@@ -195,7 +186,7 @@ impl<'h> RowReader<'h> {
             from_excel_serial(serial, is_1904).map(|t| (t, true))
         };
         parse_time(text).or_else(serial).ok_or_else(|| {
-            self.cell_warning(
+            self.header.cell_warning(
                 row,
                 self.columns.time,
                 phrase!(m::CANNOT_READ_TIME, text, "2019-09-26 12:45:27"),
@@ -209,7 +200,7 @@ impl<'h> RowReader<'h> {
         let (time, has_time) = self.read_time(row)?;
         let amount_text = row.get(c.amount);
         let minor = parse_minor(amount_text, 2).map_err(|problem| {
-            self.cell_warning(
+            self.header.cell_warning(
                 row,
                 c.amount,
                 phrase!(m::CANNOT_READ_AMOUNT, amount_text, m::known(problem)),
@@ -220,7 +211,7 @@ impl<'h> RowReader<'h> {
             "收入" => Direction::In,
             "/" | "" => Direction::Neutral,
             other => {
-                return Err(self.cell_warning(
+                return Err(self.header.cell_warning(
                     row,
                     c.direction,
                     phrase!(m::WECHAT_UNKNOWN_DIRECTION, other),
@@ -253,7 +244,7 @@ impl<'h> RowReader<'h> {
                 }
                 Some(Ok(_)) | None => {}
                 Some(Err(_)) => {
-                    return Err(self.cell_warning(
+                    return Err(self.header.cell_warning(
                         row,
                         c.note,
                         phrase!(m::WECHAT_FEE_UNREADABLE, note),
